@@ -1,0 +1,18 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+
+// SIDKIT_SITE is the canonical URL the site is published at (used by the sitemap and hreflang links);
+// SIDKIT_BASE a sub-path to publish under; SIDKIT_OUT_DIR and SIDKIT_CAMPAIGNS let tests build fixtures.
+export default defineConfig({
+  site: process.env.SIDKIT_SITE ?? 'https://example.org',
+  base: process.env.SIDKIT_BASE ?? '/',
+  outDir: process.env.SIDKIT_OUT_DIR ?? './dist',
+  cacheDir: process.env.SIDKIT_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [contentCheck(), mdx()],
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,45 @@
+/**
+ * Content collections: campaigns (from campaign.yaml) and their pages (MDX). The content
+ * was already checked as a whole by the sidkit integration, so these loaders only load.
+ */
+import { defineCollection } from 'astro:content';
+import { glob, type Loader } from 'astro/loaders';
+import { pathToFileURL } from 'node:url';
+import { campaignSchema } from './lib/content/campaign-schema.ts';
+import { campaignsDir } from './lib/content/campaigns-dir.ts';
+import { readCampaignTree } from './lib/content/campaign-tree.ts';
+import { pageIdFromPath } from './lib/content/page-id.ts';
+import { parseYaml } from './lib/content/yaml.ts';
+import { pageSchema } from './lib/content/page-schema.ts';
+
+const dir = campaignsDir();
+
+/** Loads each campaign.yaml as one entry whose id is the campaign folder's name. */
+const campaignLoader: Loader = {
+  name: 'sidkit-campaigns',
+  load: async ({ store, parseData, watcher }) => {
+    const load = async () => {
+      store.clear();
+      for (const folder of readCampaignTree(dir)) {
+        if (!folder.config) continue;
+        const data = await parseData({ id: folder.id, data: parseYaml(folder.config.text).data as Record<string, unknown> });
+        store.set({ id: folder.id, data });
+      }
+    };
+    watcher?.add(dir);
+    watcher?.on('change', (path) => path.endsWith('campaign.yaml') && void load());
+    await load();
+  },
+};
+
+export const collections = {
+  campaigns: defineCollection({ loader: campaignLoader, schema: campaignSchema }),
+  pages: defineCollection({
+    loader: glob({
+      base: pathToFileURL(dir + '/'),
+      pattern: ['*/*/**/*.mdx', '!*/*/toolkits/**'],
+      generateId: ({ entry }) => pageIdFromPath(entry),
+    }),
+    schema: pageSchema,
+  }),
+};

@@ -1,0 +1,39 @@
+/**
+ * The integration that checks the whole campaigns tree before Astro loads it, so that an
+ * organiser gets one report with every problem instead of the first stack trace.
+ */
+import type { AstroIntegration } from 'astro';
+import { campaignsDir } from '../lib/content/campaigns-dir.ts';
+import { readCampaignTree } from '../lib/content/campaign-tree.ts';
+import { checkCampaigns } from '../lib/content/check-campaigns.ts';
+import { hasErrors } from '../lib/errors/problem.ts';
+import { formatReport } from '../lib/errors/report.ts';
+
+/** Checks content at config time; on errors prints the report and stops the process with exit code 1. */
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'sidkit:content-check',
+    hooks: {
+      'astro:config:setup': ({ logger, command }) => {
+        const dir = campaignsDir();
+        const folders = readCampaignTree(dir);
+        if (folders.length === 0) logger.warn(`No campaigns found in ${dir}. Create one with: npm run new -- campaign <slug>`);
+        const problems = checkCampaigns(folders);
+        if (problems.length === 0) {
+          logger.info(`Checked ${folders.length} campaign(s) in ${dir}: no problems.`);
+          return;
+        }
+        const report = formatReport(problems);
+        if (!hasErrors(problems)) {
+          logger.warn(report);
+          return;
+        }
+        console.error(`\n${report}\n`);
+        if (command === 'dev') {
+          logger.error('Fix the problems above; the dev server will not start until the content is valid.');
+        }
+        process.exit(1);
+      },
+    },
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Reads the `campaigns/` folder into memory: each campaign's configuration text and its
+ * page files, ready for validation. The only part of content checking that touches disk.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** A text file of a campaign, with its path for reports. */
+export interface SourceFile {
+  /** Path relative to the campaign folder, with forward slashes, e.g. `en/get-help.mdx`. */
+  pathInCampaign: string;
+  /** Path to show in reports, relative to the working directory. */
+  displayPath: string;
+  text: string;
+}
+
+/** One campaign folder as found on disk. */
+export interface CampaignFolder {
+  id: string;
+  dir: string;
+  config?: SourceFile;
+  /** Every file path in the folder, relative to it, for checking references such as the logo. */
+  files: string[];
+  pages: SourceFile[];
+}
+
+function listFiles(dir: string, base = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) return listFiles(full, base);
+    return entry.isFile() ? [relative(base, full).split('\\').join('/')] : [];
+  });
+}
+
+function readSource(dir: string, pathInCampaign: string): SourceFile {
+  const full = join(dir, pathInCampaign);
+  return { pathInCampaign, displayPath: relative(process.cwd(), full) || full, text: readFileSync(full, 'utf8') };
+}
+
+/** Reads every campaign folder below `campaignsDir`. */
+export function readCampaignTree(campaignsDir: string): CampaignFolder[] {
+  if (!existsSync(campaignsDir)) return [];
+  return readdirSync(campaignsDir)
+    .filter((name) => !name.startsWith('.') && statSync(join(campaignsDir, name)).isDirectory())
+    .sort()
+    .map((id) => {
+      const dir = join(campaignsDir, id);
+      const files = listFiles(dir);
+      return {
+        id,
+        dir,
+        files,
+        config: files.includes('campaign.yaml') ? readSource(dir, 'campaign.yaml') : undefined,
+        pages: files.filter((file) => file.endsWith('.mdx')).sort().map((file) => readSource(dir, file)),
+      };
+    });
+}

@@ -1,0 +1,23 @@
+/**
+ * The frontmatter schema of a campaign page (`campaigns/<campaign>/<locale>/**\/*.mdx`).
+ */
+import { z } from 'astro/zod';
+
+/** Page frontmatter: what the page is called, how it is described, and where it sits in the navigation. */
+export const pageSchema = z.strictObject({
+  title: z.string().min(1),
+  description: z.string().min(1).max(200),
+  order: z.number().int().default(100),
+  navLabel: z.string().min(1).optional(),
+});
+
+/** Validated page frontmatter. */
+export type PageFrontmatter = z.output<typeof pageSchema>;
+
+/** What a valid value of each page field looks like, for error reports. */
+export const pageFieldGuide: Readonly<Record<string, string>> = {
+  title: 'the page title as text',
+  description: 'one sentence of at most 200 characters, shown in search results and link previews',
+  order: 'a whole number; lower numbers come first in the navigation',
+  navLabel: 'a short label for the navigation, if the title is long',
+};

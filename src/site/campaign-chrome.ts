@@ -1,0 +1,54 @@
+/**
+ * Everything a campaign page needs around its content: brand variables, header links and
+ * navigation, alternates. Built from the routes so that .astro files stay thin.
+ */
+import { localeInfo } from '../i18n/locales.ts';
+import { hreflangAlternates, languagePickerLinks } from '../lib/routing/links.ts';
+import { campaignNavigation, HELP_SLUG, type PageRoute } from '../lib/routing/routes.ts';
+import { pagePath, withBase } from '../lib/routing/urls.ts';
+import { campaignLogoSvg, type Campaign } from './data.ts';
+
+/** A site-relative URL honouring the configured base path. */
+export function siteHref(path: string): string {
+  return withBase(import.meta.env.BASE_URL, path);
+}
+
+/** An absolute URL on the configured site, for canonical and hreflang links. */
+export function absoluteHref(path: string, site: URL | undefined): string {
+  return site ? new URL(siteHref(path), site).href : siteHref(path);
+}
+
+/** Inline custom properties that apply the campaign's brand to Tailwind's theme variables. */
+export function brandStyle(campaign: Campaign): string {
+  const { primary, accent } = campaign.data.brand;
+  return `--color-brand:${primary};${accent ? `--color-brand-accent:${accent};` : ''}`;
+}
+
+/** Header, navigation and head links for one page route. */
+export function campaignChrome(campaign: Campaign, route: PageRoute, routes: readonly PageRoute[], site: URL | undefined) {
+  const { locale } = route;
+  const hrefFor = (target: string) => siteHref(pagePath(target, route.campaign, route.slug));
+  const nav = campaignNavigation(routes, route.campaign, locale).map((item) => ({
+    href: siteHref(pagePath(locale, item.campaign, item.slug)),
+    label: item.navLabel,
+    current: item.slug === route.slug,
+    lang: item.fallback ? item.contentLocale : undefined,
+  }));
+  const hasHelp = routes.some((item) => item.campaign === route.campaign && item.locale === locale && item.slug === HELP_SLUG);
+  return {
+    header: {
+      locale,
+      title: campaign.data.title[locale] ?? campaign.id,
+      homeHref: siteHref(pagePath(locale, route.campaign, '')),
+      helpHref: siteHref(pagePath(locale, route.campaign, hasHelp ? HELP_SLUG : '')),
+      logoSvg: campaignLogoSvg(campaign),
+      nav,
+      languages: languagePickerLinks(route, hrefFor),
+    },
+    footer: { locale, ...campaign.data },
+    alternates: hreflangAlternates(route, campaign.data.defaultLocale, (target) => absoluteHref(pagePath(target, route.campaign, route.slug), site)),
+    canonical: absoluteHref(pagePath(route.fallback ? route.contentLocale : locale, route.campaign, route.slug), site),
+    contentDir: localeInfo(route.contentLocale).dir,
+    brandStyle: brandStyle(campaign),
+  };
+}

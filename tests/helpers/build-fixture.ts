@@ -1,0 +1,46 @@
+/**
+ * Runs a real `astro build` of a fixture's campaigns folder into tests/.output/, and gives
+ * tests the exit code, the console output and a reader for the built files.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/** The result of building one fixture. */
+export interface FixtureBuild {
+  status: number | null;
+  output: string;
+  outDir: string;
+  /** Reads a built file by its path under the output folder. */
+  read(path: string): string;
+  exists(path: string): boolean;
+}
+
+/** Builds `tests/fixtures/<name>/campaigns` with the project's own Astro config. */
+export function buildFixture(name: string, env: Record<string, string> = {}): FixtureBuild {
+  const outDir = join(root, 'tests/.output', name, 'dist');
+  rmSync(join(root, 'tests/.output', name), { recursive: true, force: true });
+  const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`,
+      SIDKIT_CAMPAIGNS: join(root, 'tests/fixtures', name, 'campaigns'),
+      SIDKIT_OUT_DIR: outDir,
+      SIDKIT_CACHE_DIR: join(root, 'tests/.output', name, 'cache'),
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+      ...env,
+    },
+  });
+  return {
+    status: result.status,
+    output: `${result.stdout}\n${result.stderr}`,
+    outDir,
+    read: (path) => readFileSync(join(outDir, path), 'utf8'),
+    exists: (path) => existsSync(join(outDir, path)),
+  };
+}

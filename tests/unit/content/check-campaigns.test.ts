@@ -1,0 +1,75 @@
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { contrastRatio } from '../../../src/lib/colour.ts';
+import { readCampaignTree } from '../../../src/lib/content/campaign-tree.ts';
+import { checkCampaigns } from '../../../src/lib/content/check-campaigns.ts';
+import { parseYaml } from '../../../src/lib/content/yaml.ts';
+import { formatReport } from '../../../src/lib/errors/report.ts';
+
+const fixtures = resolve(import.meta.dirname, '../../fixtures');
+const problemsOf = (name: string) => checkCampaigns(readCampaignTree(resolve(fixtures, name, 'campaigns')));
+
+describe('YAML with lines', () => {
+  test('maps a data path back to its line, including inside frontmatter', () => {
+    const yaml = parseYaml('title: a\nbrand:\n  primary: "#fff"\n', 2);
+    expect(yaml.lineOf(['brand', 'primary'])).toBe(4);
+    expect(yaml.lineOf(['brand', 'missing'])).toBe(3);
+    expect(parseYaml('list:\n  - a\n  - b\n').lineOf(['list', 1])).toBe(3);
+  });
+});
+
+describe('contrast', () => {
+  test('matches the WCAG formula', () => {
+    expect(contrastRatio('#ffffff', '#000000')).toBeCloseTo(21, 5);
+    expect(contrastRatio('#ffffff', '#1d4ed8')).toBeGreaterThan(4.5);
+    expect(contrastRatio('#fff', '#fde68a')).toBeLessThan(1.5);
+  });
+});
+
+describe('checking the campaigns tree', () => {
+  test('the demo campaign and the multilingual fixture have no problems', () => {
+    expect(checkCampaigns(readCampaignTree(resolve(import.meta.dirname, '../../../campaigns')))).toEqual([]);
+    expect(problemsOf('multilingual')).toEqual([]);
+  });
+
+  const problems = problemsOf('broken');
+  const find = (name: string, fileEnd: string) => problems.find((p) => p.name === name && p.file.endsWith(fileEnd));
+
+  test('gathers every problem of every campaign in one run', () => {
+    expect(problems.map((p) => p.name).sort()).toEqual([
+      'CampaignFieldInvalid', 'DuplicateSlug', 'FrontmatterFieldInvalid', 'InvalidDate',
+      'LowContrastColour', 'UnknownLocale', 'UnknownLocale', 'UnknownLocale', 'YamlSyntax',
+    ]);
+  });
+
+  test('bad YAML names the file and line', () => {
+    expect(find('YamlSyntax', 'bad-yaml/campaign.yaml')).toMatchObject({ line: 3 });
+  });
+
+  test('an impossible date names the field, line and expected form', () => {
+    expect(find('InvalidDate', 'bad-values/campaign.yaml')).toMatchObject({ field: 'date', line: 3, expected: expect.stringContaining('YYYY-MM-DD') });
+  });
+
+  test('unknown locales are reported in campaign.yaml and for locale folders', () => {
+    expect(find('UnknownLocale', 'bad-values/campaign.yaml')).toMatchObject({ field: 'locales.1', line: 5 });
+    expect(find('UnknownLocale', 'bad-values/de/index.mdx')?.message).toContain('"de"');
+    expect(find('UnknownLocale', 'bad-values/xx/index.mdx')).toBeDefined();
+  });
+
+  test('a brand colour that white text cannot be read on is rejected', () => {
+    expect(find('LowContrastColour', 'bad-values/campaign.yaml')).toMatchObject({ field: 'brand.primary', line: 6 });
+  });
+
+  test('two files with one URL and bad frontmatter are located', () => {
+    expect(find('DuplicateSlug', 'dupes/en/about/index.mdx')?.message).toMatch(/dupes\/en\/about\.mdx both become \/en\/about\//);
+    expect(find('FrontmatterFieldInvalid', 'dupes/en/about/index.mdx')).toMatchObject({ field: 'order', line: 4 });
+  });
+
+  test('the report groups by file and gives field, expectation and fix', () => {
+    const report = formatReport(problems);
+    expect(report).toMatch(/^sidkit found 9 error\(s\) and 0 warning\(s\)/);
+    expect(report).toMatch(/bad-values\/campaign\.yaml\n {2}✖ Invalid campaign setting/);
+    expect(report).toContain('field:    date');
+    expect(report).toContain('fix:      Write the date as YYYY-MM-DD');
+  });
+});
