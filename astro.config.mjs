@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { localeNotFoundPages } from './src/integrations/locale-not-found.ts';
 
 // SIDKIT_SITE is the canonical URL the site is published at (used by the sitemap and hreflang links);
 // SIDKIT_BASE a sub-path to publish under; SIDKIT_OUT_DIR and SIDKIT_CAMPAIGNS let tests build fixtures.
@@ -13,6 +14,6 @@ export default defineConfig({
   cacheDir: process.env.SIDKIT_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), localeNotFoundPages()],
   vite: { plugins: [tailwindcss()] },
 });

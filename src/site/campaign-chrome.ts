@@ -3,6 +3,7 @@
  * navigation, alternates. Built from the routes so that .astro files stay thin.
  */
 import { localeInfo } from '../i18n/locales.ts';
+import { createTranslate } from '../i18n/translate.ts';
 import { hreflangAlternates, languagePickerLinks } from '../lib/routing/links.ts';
 import { campaignNavigation, HELP_SLUG, type PageRoute } from '../lib/routing/routes.ts';
 import { pagePath, withBase } from '../lib/routing/urls.ts';
@@ -27,12 +28,14 @@ export function brandStyle(campaign: Campaign): string {
 /** Header, navigation and head links for one page route. */
 export function campaignChrome(campaign: Campaign, route: PageRoute, routes: readonly PageRoute[], site: URL | undefined) {
   const { locale } = route;
+  const t = createTranslate(locale, campaign.data.ui);
   const hrefFor = (target: string) => siteHref(pagePath(target, route.campaign, route.slug));
   const nav = campaignNavigation(routes, route.campaign, locale).map((item) => ({
     href: siteHref(pagePath(locale, item.campaign, item.slug)),
-    label: item.navLabel,
+    label: item.slug === '' ? t('header.home') : item.navLabel,
     current: item.slug === route.slug,
-    lang: item.fallback ? item.contentLocale : undefined,
+    lang: item.fallback && item.slug !== '' ? item.contentLocale : undefined,
+    dir: item.fallback && item.slug !== '' ? localeInfo(item.contentLocale).dir : undefined,
   }));
   const hasHelp = routes.some((item) => item.campaign === route.campaign && item.locale === locale && item.slug === HELP_SLUG);
   return {
@@ -44,6 +47,7 @@ export function campaignChrome(campaign: Campaign, route: PageRoute, routes: rea
       logoSvg: campaignLogoSvg(campaign),
       nav,
       languages: languagePickerLinks(route, hrefFor),
+      ui: campaign.data.ui,
     },
     footer: { locale, ...campaign.data },
     alternates: hreflangAlternates(route, campaign.data.defaultLocale, (target) => absoluteHref(pagePath(target, route.campaign, route.slug), site)),

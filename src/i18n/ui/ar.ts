@@ -5,6 +5,7 @@ export const ar: UiStrings = {
   'skipLink.label': 'انتقل إلى المحتوى',
   'header.getHelp': 'احصل على المساعدة',
   'header.mainNav': 'التنقل الرئيسي',
+  'header.home': 'الرئيسية',
   'header.menu': 'القائمة',
   'languagePicker.label': 'اللغة',
   'languagePicker.untranslated': 'لم تُترجم بعد',

@@ -3,6 +3,7 @@ export const en = {
   'skipLink.label': 'Skip to content',
   'header.getHelp': 'Get help',
   'header.mainNav': 'Main',
+  'header.home': 'Home',
   'header.menu': 'Menu',
   'languagePicker.label': 'Language',
   'languagePicker.untranslated': 'not translated yet',

@@ -5,6 +5,7 @@ export const es: UiStrings = {
   'skipLink.label': 'Saltar al contenido',
   'header.getHelp': 'Pedir ayuda',
   'header.mainNav': 'Navegación principal',
+  'header.home': 'Inicio',
   'header.menu': 'Menú',
   'languagePicker.label': 'Idioma',
   'languagePicker.untranslated': 'aún sin traducir',

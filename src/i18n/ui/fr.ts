@@ -5,6 +5,7 @@ export const fr: UiStrings = {
   'skipLink.label': 'Aller au contenu',
   'header.getHelp': 'Trouver de l’aide',
   'header.mainNav': 'Navigation principale',
+  'header.home': 'Accueil',
   'header.menu': 'Menu',
   'languagePicker.label': 'Langue',
   'languagePicker.untranslated': 'pas encore traduit',

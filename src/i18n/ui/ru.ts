@@ -5,6 +5,7 @@ export const ru: UiStrings = {
   'skipLink.label': 'Перейти к содержанию',
   'header.getHelp': 'Получить помощь',
   'header.mainNav': 'Основная навигация',
+  'header.home': 'Главная',
   'header.menu': 'Меню',
   'languagePicker.label': 'Язык',
   'languagePicker.untranslated': 'ещё не переведено',

@@ -5,6 +5,7 @@ export const zh: UiStrings = {
   'skipLink.label': '跳到正文',
   'header.getHelp': '寻求帮助',
   'header.mainNav': '主导航',
+  'header.home': '首页',
   'header.menu': '菜单',
   'languagePicker.label': '语言',
   'languagePicker.untranslated': '尚未翻译',

@@ -1,0 +1,133 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildFixture, type FixtureBuild } from '../helpers/build-fixture.ts';
+import { parsePage, type Page } from '../helpers/html.ts';
+
+let build: FixtureBuild;
+const page = (path: string): Page => parsePage(build.read(`${path.replace(/^\//, '')}index.html`));
+
+beforeAll(() => {
+  build = buildFixture('multilingual', { SIDKIT_SITE: 'https://sid.example.net' });
+  if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+});
+
+describe('pages for each locale', () => {
+  test('every default-locale page exists in every campaign locale', () => {
+    for (const locale of ['en', 'fr', 'ar', 'zh']) {
+      for (const slug of ['', 'about/', 'get-help/', 'guide/']) expect(build.exists(`${locale}/alpha/${slug}index.html`), `${locale}/alpha/${slug}`).toBe(true);
+    }
+  });
+
+  test('a campaign is only published in its own locales', () => {
+    expect(build.exists('en/beta/index.html')).toBe(true);
+    expect(build.exists('fr/beta/index.html')).toBe(false);
+    expect(page('/fr/').all('main li h2 a').map((a) => a.properties.href)).toEqual(['/fr/alpha/']);
+    expect(page('/en/').all('main li h2 a').map((a) => a.properties.href)).toEqual(['/en/alpha/', '/en/beta/']);
+  });
+
+  test('each locale has its own 404 page, and the site one speaks every language', () => {
+    for (const locale of ['en', 'fr', 'ar', 'zh']) expect(build.exists(`${locale}/404.html`), locale).toBe(true);
+    expect(parsePage(build.read('ar/404.html')).text('h1')).toBe('الصفحة غير موجودة');
+    const site404 = parsePage(build.read('404.html'));
+    expect(site404.all('main section[lang]').map((s) => s.properties.lang)).toEqual(['en', 'fr', 'ar', 'zh']);
+  });
+});
+
+describe('language and direction', () => {
+  test('html lang and dir follow the URL locale', () => {
+    expect(page('/ar/alpha/about/').attr('html', 'lang')).toBe('ar');
+    expect(page('/ar/alpha/about/').attr('html', 'dir')).toBe('rtl');
+    expect(page('/zh/alpha/').attr('html', 'lang')).toBe('zh');
+    expect(page('/zh/alpha/').attr('html', 'dir')).toBe('ltr');
+    expect(page('/fr/alpha/').attr('html', 'dir')).toBe('ltr');
+  });
+
+  test('translated content is shown where it exists', () => {
+    expect(page('/ar/alpha/about/').text('article')).toContain('ALPHA-AR-ABOUT');
+    expect(page('/ar/alpha/about/').one('.fallback-notice')).toBeUndefined();
+  });
+
+  test('the day is formatted in each language', () => {
+    expect(page('/fr/alpha/').text('footer')).toContain('mardi 9 février 2027');
+    expect(page('/zh/alpha/').text('footer')).toContain('2027年2月9日星期二');
+    expect(page('/ar/alpha/').text('footer')).toContain('فبراير');
+  });
+
+  test('lists are joined the way each language joins them', () => {
+    expect(page('/fr/alpha/').text('footer')).toContain('Partenaires : Partner One et Partner Two');
+    expect(page('/zh/alpha/').text('footer')).toContain('Partner One和Partner Two');
+  });
+});
+
+describe('fallback pages', () => {
+  test('show the default-locale content with a notice in the visitor language', () => {
+    const fr = page('/fr/alpha/about/');
+    expect(fr.text('.fallback-notice')).toContain('Cette page n’est pas encore traduite');
+    expect(fr.text('.fallback-notice')).toContain('anglais');
+    expect(fr.text('article')).toContain('ALPHA-EN-ABOUT');
+    const zh = page('/zh/alpha/about/');
+    expect(zh.text('.fallback-notice')).toContain('本页尚未翻译');
+  });
+
+  test('the fallback content carries its own lang and dir inside the visitor page', () => {
+    const ar = page('/ar/alpha/get-help/');
+    expect(ar.attr('html', 'dir')).toBe('rtl');
+    expect(ar.attr('article', 'lang')).toBe('en');
+    expect(ar.attr('article', 'dir')).toBe('ltr');
+  });
+
+  test('point search engines at the original', () => {
+    expect(page('/fr/alpha/about/').attr('link[rel=canonical]', 'href')).toBe('https://sid.example.net/en/alpha/about/');
+  });
+});
+
+describe('hreflang and sitemap', () => {
+  test('alternates list real translations and x-default only', () => {
+    const links = page('/en/alpha/about/').all('link[rel=alternate][hreflang]').map((l) => [l.properties.hrefLang, l.properties.href]);
+    expect(links).toEqual([
+      ['en', 'https://sid.example.net/en/alpha/about/'],
+      ['ar', 'https://sid.example.net/ar/alpha/about/'],
+      ['x-default', 'https://sid.example.net/en/alpha/about/'],
+    ]);
+  });
+
+  test('the sitemap lists translations with the same alternates and leaves fallbacks out', () => {
+    const xml = build.read('sitemap.xml');
+    expect(xml).toContain('<url><loc>https://sid.example.net/ar/alpha/about/</loc><xhtml:link rel="alternate" hreflang="en" href="https://sid.example.net/en/alpha/about/"/><xhtml:link rel="alternate" hreflang="ar" href="https://sid.example.net/ar/alpha/about/"/><xhtml:link rel="alternate" hreflang="x-default" href="https://sid.example.net/en/alpha/about/"/></url>');
+    expect(xml).not.toContain('<loc>https://sid.example.net/fr/alpha/about/</loc>');
+    expect(xml).toContain('<loc>https://sid.example.net/zh/alpha/</loc>');
+  });
+});
+
+describe('language picker and header', () => {
+  test('links to the same page in every served locale and flags untranslated ones', () => {
+    const links = page('/ar/alpha/about/').all('.language-picker a').map((a) => ({ lang: a.properties.lang, href: a.properties.href, note: a.children.length > 1 }));
+    expect(links).toEqual([
+      { lang: 'en', href: '/en/alpha/about/', note: false },
+      { lang: 'fr', href: '/fr/alpha/about/', note: true },
+      { lang: 'ar', href: '/ar/alpha/about/', note: false },
+      { lang: 'zh', href: '/zh/alpha/about/', note: true },
+    ]);
+  });
+
+  test('nested pages keep their path across languages', () => {
+    expect(page('/zh/alpha/guide/').all('.language-picker a').map((a) => a.properties.href)).toContain('/fr/alpha/guide/');
+  });
+
+  test('the Get help link is on every page, in the page language, with campaign overrides', () => {
+    expect(page('/zh/alpha/about/').text('header a[href="/zh/alpha/get-help/"]')).toBe('寻求帮助');
+    expect(page('/fr/alpha/').text('header a[href="/fr/alpha/get-help/"]')).toBe('Besoin d’aide ?');
+    expect(page('/en/beta/').one('header a[href="/en/beta/"]')).toBeDefined();
+  });
+
+  test('pages ship no client JavaScript', () => {
+    expect(page('/en/alpha/about/').all('script')).toEqual([]);
+  });
+});
+
+describe('the site root', () => {
+  test('lists every language as plain links and redirects by navigator.languages when scripts run', () => {
+    const root = parsePage(build.read('index.html'));
+    expect(root.all('main a').map((a) => a.properties.href)).toEqual(['/en/', '/fr/', '/ar/', '/zh/']);
+    expect(root.text('script')).toContain('navigator.languages');
+  });
+});
