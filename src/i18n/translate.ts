@@ -25,3 +25,9 @@ export function createTranslate(locale: string, overrides: UiOverrides = {}): Tr
     return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);
   };
 }
+
+/** Splits a translated string around one placeholder, so markup such as a link can stand in its place. */
+export function aroundPlaceholder(text: string, name: string): [before: string, after: string] {
+  const [before = text, after = ''] = text.split(`{${name}}`);
+  return [before, after];
+}

@@ -15,7 +15,7 @@ export const ar: UiStrings = {
   'campaigns.intro': 'اختر حملة لقراءة صفحاتها.',
   'campaign.date': 'يوم الإنترنت الأكثر أمانًا: {date}',
   'footer.organiser': 'تنظيم {organiser}',
-  'footer.partners': 'الشركاء',
+  'footer.partners': 'الشركاء: {partners}',
   'footer.licence': 'ترخيص المحتوى: {licence}',
   'root.title': 'اختر لغتك',
   'notFound.title': 'الصفحة غير موجودة',

@@ -13,7 +13,7 @@ export const en = {
   'campaigns.intro': 'Choose a campaign to read its pages.',
   'campaign.date': 'Safer Internet Day: {date}',
   'footer.organiser': 'Organised by {organiser}',
-  'footer.partners': 'Partners',
+  'footer.partners': 'Partners: {partners}',
   'footer.licence': 'Content licence: {licence}',
   'root.title': 'Choose your language',
   'notFound.title': 'Page not found',

@@ -15,7 +15,7 @@ export const es: UiStrings = {
   'campaigns.intro': 'Elija una campaña para leer sus páginas.',
   'campaign.date': 'Día de Internet Segura: {date}',
   'footer.organiser': 'Organizado por {organiser}',
-  'footer.partners': 'Socios',
+  'footer.partners': 'Socios: {partners}',
   'footer.licence': 'Licencia del contenido: {licence}',
   'root.title': 'Elija su idioma',
   'notFound.title': 'Página no encontrada',

@@ -15,7 +15,7 @@ export const fr: UiStrings = {
   'campaigns.intro': 'Choisissez une campagne pour lire ses pages.',
   'campaign.date': 'Journée pour un Internet plus sûr : {date}',
   'footer.organiser': 'Organisé par {organiser}',
-  'footer.partners': 'Partenaires',
+  'footer.partners': 'Partenaires : {partners}',
   'footer.licence': 'Licence du contenu : {licence}',
   'root.title': 'Choisissez votre langue',
   'notFound.title': 'Page introuvable',

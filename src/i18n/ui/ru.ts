@@ -15,7 +15,7 @@ export const ru: UiStrings = {
   'campaigns.intro': 'Выберите кампанию, чтобы прочитать её страницы.',
   'campaign.date': 'День безопасного Интернета: {date}',
   'footer.organiser': 'Организатор: {organiser}',
-  'footer.partners': 'Партнёры',
+  'footer.partners': 'Партнёры: {partners}',
   'footer.licence': 'Лицензия на материалы: {licence}',
   'root.title': 'Выберите язык',
   'notFound.title': 'Страница не найдена',

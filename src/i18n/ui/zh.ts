@@ -15,7 +15,7 @@ export const zh: UiStrings = {
   'campaigns.intro': '选择一项活动以阅读其页面。',
   'campaign.date': '更安全互联网日：{date}',
   'footer.organiser': '主办方：{organiser}',
-  'footer.partners': '合作伙伴',
+  'footer.partners': '合作伙伴：{partners}',
   'footer.licence': '内容许可：{licence}',
   'root.title': '请选择语言',
   'notFound.title': '找不到页面',
