@@ -4,7 +4,8 @@
  */
 import type { ProblemKind } from './problem.ts';
 
-const kind = (name: string, title: string, hint: string): ProblemKind => ({ name, title, hint });
+const kind = (name: string, title: string, hint: string, severity?: 'warning'): ProblemKind =>
+  severity ? { name, title, hint, severity } : { name, title, hint };
 
 export const CampaignFileMissing = kind(
   'CampaignFileMissing',
@@ -80,4 +81,73 @@ export const PageOutsideLocale = kind(
   'PageOutsideLocale',
   'Page is not inside a locale folder',
   'Move the file into a locale folder such as en/, so sidkit knows its language.',
+);
+
+// Sources, facts and help (src/data/sources/, campaigns/<id>/facts.yaml and help.yaml).
+
+export const SourceFieldInvalid = kind(
+  'SourceFieldInvalid',
+  'Invalid source entry',
+  'Correct the field in the source file; src/lib/sources/source-schema.ts describes every field.',
+);
+export const SourceFileMisnamed = kind(
+  'SourceFileMisnamed',
+  'Source file is named after another document',
+  'Name the file after the document symbol, e.g. a-hrc-28-56.yaml for A/HRC/28/56, so each source is found by its symbol.',
+);
+export const OutlineRangeInvalid = kind(
+  'OutlineRangeInvalid',
+  'Table of contents does not fit the paragraphs',
+  'Copy the paragraph ranges from the table of contents of the document: sections follow each other without gap or overlap.',
+);
+export const UnknownSource = kind(
+  'UnknownSource',
+  'Unknown source document',
+  'Fix the document symbol, or add the document to src/data/sources/.',
+);
+export const ParagraphSpecInvalid = kind(
+  'ParagraphSpecInvalid',
+  'Paragraphs cannot be read',
+  'Write paragraph numbers, ranges with a dash and sub-paragraph letters in brackets, separated by commas, e.g. "29, 61-62, 88(f)".',
+);
+export const ParagraphOutOfRange = kind(
+  'ParagraphOutOfRange',
+  'Paragraph is not in the document',
+  'Check the paragraph number against the document; its entry in src/data/sources/ says how many paragraphs it has.',
+);
+export const FootnoteOutOfRange = kind(
+  'FootnoteOutOfRange',
+  'Footnote is not in the document',
+  'Check the footnote number against the document; its entry in src/data/sources/ gives its first and last footnote.',
+);
+export const FactFieldInvalid = kind(
+  'FactFieldInvalid',
+  'Invalid fact',
+  'Correct the field in facts.yaml; src/lib/sources/fact-schema.ts describes every field.',
+);
+export const UnknownFact = kind(
+  'UnknownFact',
+  'Unknown fact',
+  'Fix the id, or add the fact to facts.yaml with its source.',
+);
+export const FactLabelMissing = kind(
+  'FactLabelMissing',
+  'Fact has no label in this language',
+  "Add the label for this locale to the fact in facts.yaml; a fact is never shown with another language's label.",
+);
+export const DuplicateId = kind(
+  'DuplicateId',
+  'Two entries share one id',
+  'Rename one of the entries: pages refer to an entry by its id, so each id is used once in the file.',
+);
+export const HelpEntryInvalid = kind(
+  'HelpEntryInvalid',
+  'Invalid help entry',
+  'Correct the field in help.yaml; src/lib/sources/help-schema.ts describes every field.',
+);
+export const HelpEntryStale = kind(
+  'HelpEntryStale',
+  'Help entry not checked for over a year',
+  'Check the entry against its source, then set lastVerified to the date of the check.',
+  'warning',
 );

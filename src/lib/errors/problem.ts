@@ -12,6 +12,8 @@ export interface ProblemKind {
   readonly title: string;
   /** The default advice on how to fix it. */
   readonly hint: string;
+  /** Whether it stops the build; `error` unless the catalogue says otherwise. */
+  readonly severity?: 'error' | 'warning';
 }
 
 /** One concrete problem found in the content. */
@@ -46,11 +48,37 @@ export interface ProblemDetails {
 
 /** Creates a problem of a catalogued kind. */
 export function problem(kind: ProblemKind, details: ProblemDetails): Problem {
-  const { severity = 'error', hint = kind.hint, ...rest } = details;
+  const { severity = kind.severity ?? 'error', hint = kind.hint, ...rest } = details;
   return { name: kind.name, title: kind.title, severity, hint, ...rest };
 }
 
 /** Whether any of the problems must stop the build. */
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
+}
+
+/** Keys and list positions from the root of parsed data to a value, e.g. `[3, 'label']`. */
+export type DataPath = readonly PropertyKey[];
+
+/** The name reports give the field at a data path, e.g. `brand.primary` or `locales.1`. */
+export function fieldOf(path: DataPath): string {
+  return path.map(String).join('.') || '(top level)';
+}
+
+/**
+ * A problem found in parsed data before it is known where the data was written: its kind,
+ * the path of the value at fault, and the details. `placeProblem` turns it into a problem
+ * at a file and line, such as the line of a YAML value or of an MDX element.
+ */
+export interface PathProblem extends Omit<ProblemDetails, 'file' | 'line' | 'column' | 'field'> {
+  readonly kind: ProblemKind;
+  readonly path: DataPath;
+}
+
+/** Where a problem is reported: the file, and the line and column when known. */
+export type Place = Pick<ProblemDetails, 'file' | 'line' | 'column'>;
+
+/** The problem at a place; its field is named after its data path. */
+export function placeProblem({ kind, path, ...details }: PathProblem, place: Place): Problem {
+  return problem(kind, { ...details, ...place, field: fieldOf(path) });
 }

@@ -1,0 +1,36 @@
+/**
+ * Reads a YAML data file against a Zod schema and reports every syntax or schema problem
+ * at its line, so an editor fixing facts.yaml is pointed at the exact entry.
+ */
+import type { z } from 'astro/zod';
+import { YamlSyntax } from '../errors/catalogue.ts';
+import { problem, type PathProblem, type Problem, type ProblemKind } from '../errors/problem.ts';
+import { locateInYaml, schemaProblems, type FieldGuide } from './schema-problems.ts';
+import { parseYaml } from './yaml.ts';
+
+/** A validated YAML file, or its problems; `locate` places later checks' problems in it too. */
+export interface YamlFile<T> {
+  readonly data: T | undefined;
+  readonly problems: readonly Problem[];
+  /** Turns a problem about the parsed data into one at the file and line of the value. */
+  locate(problem: PathProblem): Problem;
+}
+
+/** How schema problems are reported: their catalogue kind, and what each field expects. */
+export interface YamlFileOptions {
+  readonly kind: ProblemKind;
+  readonly guide?: FieldGuide;
+}
+
+/** Parses `text` (the content of `file`) and validates it; never throws. */
+export function readYamlFile<T>(file: string, text: string, schema: z.ZodType<T>, options: YamlFileOptions): YamlFile<T> {
+  const yaml = parseYaml(text);
+  const locate = locateInYaml(file, yaml);
+  if (yaml.errors.length > 0) {
+    const problems = yaml.errors.map((e) => problem(YamlSyntax, { file, line: e.line, column: e.column, message: e.message }));
+    return { data: undefined, problems, locate };
+  }
+  const result = schema.safeParse(yaml.data, { reportInput: true });
+  if (result.success) return { data: result.data, problems: [], locate };
+  return { data: undefined, problems: schemaProblems({ error: result.error, file, yaml, ...options }), locate };
+}

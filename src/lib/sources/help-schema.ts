@@ -1,0 +1,52 @@
+/**
+ * The shape of a campaign's help directory (`campaigns/<id>/help.yaml`): numbers and
+ * services a child or parent can turn to, each with the source that vouches for it and
+ * the date someone last checked it.
+ */
+import { z } from 'astro/zod';
+import { localeCodeSchema } from './languages.ts';
+
+/** Kinds of help, in the order a page lists them: urgent first. */
+export const HELP_KINDS = ['emergency', 'helpline', 'hotline', 'directory'] as const;
+
+/** A kind of help: an emergency number, a helpline to talk to, a hotline to report content, or a directory of services. */
+export type HelpKind = (typeof HELP_KINDS)[number];
+
+/** Codes for services not tied to one country: worldwide, and across Europe. */
+const AREA_CODES = ['INT', 'EU'];
+
+/** Two-letter codes `Intl` names that are not ISO 3166-1 countries (UK is reserved; the United Kingdom is GB). */
+const NOT_COUNTRIES = ['EZ', 'QO', 'UK', 'UN', 'ZZ'];
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+
+/** Whether a code is one of the area codes, or an ISO 3166-1 alpha-2 country `Intl` knows. */
+function isCountryCode(code: string): boolean {
+  if (AREA_CODES.includes(code)) return true;
+  return /^[A-Z]{2}$/.test(code) && !NOT_COUNTRIES.includes(code) && regionNames.of(code) !== undefined;
+}
+
+/** One place to get help. */
+export const helpEntrySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase words joined by hyphens, e.g. "childline-india".'),
+  country: z.string().refine(isCountryCode, 'Use an ISO 3166 alpha-2 code such as "IN", or "INT" (international) or "EU" (Europe-wide).'),
+  name: z.string().trim().min(1),
+  kind: z.enum(HELP_KINDS),
+  /** The number as dialled locally, e.g. "116 111". */
+  phone: z.string().regex(/^\+?[0-9][0-9 ]*$/, 'Write only digits and spaces, with an optional leading "+".').optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  /** Opening hours, e.g. "24/7"; leave out unless the source states them. */
+  hours: z.string().trim().min(1).optional(),
+  /** Locale codes of the languages the service answers in. */
+  languages: z.array(localeCodeSchema).min(1).optional(),
+  /** Where the entry comes from: a URL or a citation such as "A/HRC/28/56, footnote 42". */
+  source: z.string().trim().min(1),
+  /** When someone last confirmed the entry against its source (YYYY-MM-DD). */
+  lastVerified: z.iso.date(),
+});
+
+/** A validated help entry. */
+export type HelpEntry = z.infer<typeof helpEntrySchema>;
+
+/** A help file: a list of entries. */
+export const helpFileSchema = z.array(helpEntrySchema);

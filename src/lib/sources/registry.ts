@@ -1,0 +1,65 @@
+/**
+ * The source registry: every document facts may cite, one YAML file each in a folder
+ * (`src/data/sources/` for the site). Adding a source is adding a file; the loader
+ * validates all of them and reports problems instead of throwing.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readYamlFile } from '../content/yaml-file.ts';
+import { SourceFieldInvalid, SourceFileMisnamed } from '../errors/catalogue.ts';
+import type { PathProblem, Problem } from '../errors/problem.ts';
+import { checkOutline } from './outline.ts';
+import { sourceSchema, type Source } from './source-schema.ts';
+
+/** Valid sources by document symbol, and the problems of the files that are not. */
+export interface SourceRegistry {
+  readonly sources: ReadonlyMap<string, Source>;
+  readonly problems: readonly Problem[];
+}
+
+/** The file name a source's symbol belongs in, e.g. "a-hrc-28-56" for "A/HRC/28/56". */
+export function sourceSlug(symbol: string): string {
+  return symbol.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+function checkSource(source: Source, fileSlug: string): PathProblem[] {
+  const problems = checkOutline(source);
+  const slug = sourceSlug(source.symbol);
+  if (slug !== fileSlug) {
+    problems.push({
+      kind: SourceFileMisnamed,
+      path: ['symbol'],
+      message: `${fileSlug}.yaml holds ${source.symbol}, which belongs in ${slug}.yaml`,
+      expected: `a symbol for the file name ${fileSlug}`,
+      hint: `Name the file ${slug}.yaml, so each source is found by its symbol.`,
+    });
+  }
+  const { footnotes } = source;
+  if (footnotes && footnotes.to < footnotes.from) {
+    problems.push({
+      kind: SourceFieldInvalid,
+      path: ['footnotes', 'to'],
+      message: `the last footnote, ${footnotes.to}, comes before the first, ${footnotes.from}`,
+      expected: `at least ${footnotes.from}`,
+      hint: 'Give the first and the last footnote number.',
+    });
+  }
+  return problems;
+}
+
+/** Loads and validates every `.yaml` file in `dir`. */
+export async function loadSourceRegistry(dir: string): Promise<SourceRegistry> {
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.yaml')).sort();
+  const sources = new Map<string, Source>();
+  const problems: Problem[] = [];
+  for (const name of names) {
+    const file = join(dir, name);
+    const { data, problems: fileProblems, locate } = readYamlFile(file, await readFile(file, 'utf8'), sourceSchema, { kind: SourceFieldInvalid });
+    problems.push(...fileProblems);
+    if (!data) continue;
+    const sourceProblems = checkSource(data, name.slice(0, -'.yaml'.length)).map(locate);
+    problems.push(...sourceProblems);
+    if (sourceProblems.length === 0) sources.set(data.symbol, data);
+  }
+  return { sources, problems };
+}
