@@ -1,6 +1,7 @@
 /**
- * Reads the `campaigns/` folder into memory: each campaign's configuration text and its
- * page files, ready for validation. The only part of content checking that touches disk.
+ * Reads the `campaigns/` folder into memory: each campaign's configuration, data files,
+ * pages and toolkits, ready for validation. The only part of content checking that
+ * touches disk.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -18,10 +19,21 @@ export interface SourceFile {
 export interface CampaignFolder {
   id: string;
   dir: string;
-  config?: SourceFile;
   /** Every file path in the folder, relative to it, for checking references such as the logo. */
   files: string[];
-  pages: SourceFile[];
+  config?: SourceFile;
+  facts?: SourceFile;
+  help?: SourceFile;
+  /** Every MDX file: pages, and toolkits under `<locale>/toolkits/`. */
+  mdx: SourceFile[];
+}
+
+/** The folder inside a locale that holds toolkits rather than pages. */
+export const TOOLKITS_FOLDER = 'toolkits';
+
+/** Whether a campaign MDX file is a toolkit (`<locale>/toolkits/<slug>.mdx`). */
+export function isToolkitFile(file: SourceFile): boolean {
+  return file.pathInCampaign.split('/')[1] === TOOLKITS_FOLDER;
 }
 
 function listFiles(dir: string, base = dir): string[] {
@@ -46,12 +58,15 @@ export function readCampaignTree(campaignsDir: string): CampaignFolder[] {
     .map((id) => {
       const dir = join(campaignsDir, id);
       const files = listFiles(dir);
+      const optional = (name: string) => (files.includes(name) ? readSource(dir, name) : undefined);
       return {
         id,
         dir,
         files,
-        config: files.includes('campaign.yaml') ? readSource(dir, 'campaign.yaml') : undefined,
-        pages: files.filter((file) => file.endsWith('.mdx')).sort().map((file) => readSource(dir, file)),
+        config: optional('campaign.yaml'),
+        facts: optional('facts.yaml'),
+        help: optional('help.yaml'),
+        mdx: files.filter((file) => file.endsWith('.mdx')).sort().map((file) => readSource(dir, file)),
       };
     });
 }

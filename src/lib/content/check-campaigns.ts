@@ -1,17 +1,33 @@
 /**
  * Checks the whole campaigns tree before Astro sees it and gathers every problem: bad
- * YAML, invalid settings, unknown locales, bad dates, bad frontmatter, duplicate URLs.
+ * YAML, invalid settings, unknown locales, bad dates, bad frontmatter, duplicate URLs,
+ * unknown components, bad citations and facts, and help entries due for re-checking.
  */
 import type { z } from 'astro/zod';
 import * as kinds from '../errors/catalogue.ts';
 import { problem, type Problem, type ProblemKind } from '../errors/problem.ts';
 import { isKnownLocale } from '../../i18n/locales.ts';
-import { isValidSlug, RESERVED_FOLDERS, slugFromPagePath } from '../routing/slug.ts';
+import { isValidSlug, slugFromPagePath } from '../routing/slug.ts';
+import type { Fact } from '../sources/fact-schema.ts';
+import { parseFacts } from '../sources/facts.ts';
+import { parseHelp } from '../sources/help.ts';
+import type { Source } from '../sources/source-schema.ts';
 import { campaignFieldGuide, campaignSchema, type CampaignConfig } from './campaign-schema.ts';
-import type { CampaignFolder, SourceFile } from './campaign-tree.ts';
+import { isToolkitFile, type CampaignFolder, type SourceFile } from './campaign-tree.ts';
+import { checkMdx } from './check-mdx.ts';
+import { PAGE_COMPONENTS, TOOLKIT_COMPONENTS } from './mdx-components.ts';
 import { pageFieldGuide, pageSchema } from './page-schema.ts';
-import { schemaProblems } from './schema-problems.ts';
-import { extractFrontmatter, parseYaml } from './yaml.ts';
+import { toolkitFieldGuide, toolkitSchema } from './toolkit-schema.ts';
+import { readYamlFile } from './yaml-file.ts';
+import { extractFrontmatter } from './yaml.ts';
+
+/** What campaigns are checked against. */
+export interface CampaignCheckContext {
+  /** Registered sources by symbol, for citations and facts. */
+  sources: ReadonlyMap<string, Source>;
+  /** Today as YYYY-MM-DD, to flag help entries not verified for a year. */
+  today: string;
+}
 
 function campaignKindForIssue(issue: z.core.$ZodIssue, field: string): ProblemKind | undefined {
   const tag = issue.code === 'custom' ? (issue.params as { kind?: string } | undefined)?.kind : undefined;
@@ -23,47 +39,46 @@ function campaignKindForIssue(issue: z.core.$ZodIssue, field: string): ProblemKi
 }
 
 function checkConfig(folder: CampaignFolder, config: SourceFile): { problems: Problem[]; campaign?: CampaignConfig } {
-  const yaml = parseYaml(config.text);
-  if (yaml.errors.length) {
-    return { problems: yaml.errors.map((e) => problem(kinds.YamlSyntax, { file: config.displayPath, line: e.line, column: e.column, message: e.message })) };
-  }
-  const result = campaignSchema.safeParse(yaml.data ?? {});
-  if (!result.success) {
-    const problems = schemaProblems({ error: result.error, file: config.displayPath, yaml, kind: kinds.CampaignFieldInvalid, guide: campaignFieldGuide, kindForIssue: campaignKindForIssue });
-    return { problems };
-  }
-  const logo = result.data.brand.logo;
+  const { data, problems, locate } = readYamlFile(config.displayPath, config.text, campaignSchema, {
+    kind: kinds.CampaignFieldInvalid,
+    guide: campaignFieldGuide,
+    kindForIssue: campaignKindForIssue,
+  });
+  if (!data) return { problems: [...problems] };
+  const logo = data.brand.logo;
   const logoProblems = logo && !folder.files.includes(logo)
-    ? [problem(kinds.LogoInvalid, { file: config.displayPath, line: yaml.lineOf(['brand', 'logo']), field: 'brand.logo', message: `there is no file "${logo}" in ${folder.id}/`, expected: campaignFieldGuide['brand.logo'] })]
+    ? [locate({ kind: kinds.LogoInvalid, path: ['brand', 'logo'], message: `there is no file "${logo}" in ${folder.id}/`, expected: campaignFieldGuide['brand.logo'] })]
     : [];
-  return { problems: logoProblems, campaign: result.data };
+  return { problems: logoProblems, campaign: data };
 }
 
-function checkFrontmatter(page: SourceFile): Problem[] {
-  const block = extractFrontmatter(page.text);
-  if (!block) return [problem(kinds.FrontmatterMissing, { file: page.displayPath, line: 1, message: 'the file does not start with a "---" block' })];
-  const yaml = parseYaml(block.yaml, block.firstLine);
-  if (yaml.errors.length) {
-    return yaml.errors.map((e) => problem(kinds.YamlSyntax, { file: page.displayPath, line: e.line, column: e.column, message: e.message }));
-  }
-  const result = pageSchema.safeParse(yaml.data ?? {});
-  return result.success ? [] : schemaProblems({ error: result.error, file: page.displayPath, yaml, kind: kinds.FrontmatterFieldInvalid, guide: pageFieldGuide });
+function checkFrontmatter(file: SourceFile): Problem[] {
+  const block = extractFrontmatter(file.text);
+  if (!block) return [problem(kinds.FrontmatterMissing, { file: file.displayPath, line: 1, message: 'the file does not start with a "---" block' })];
+  const toolkit = isToolkitFile(file);
+  return [...readYamlFile(file.displayPath, block.yaml, toolkit ? toolkitSchema : pageSchema, {
+    kind: kinds.FrontmatterFieldInvalid,
+    guide: toolkit ? toolkitFieldGuide : pageFieldGuide,
+    firstLine: block.firstLine,
+  }).problems];
 }
 
-function checkPageLocation(page: SourceFile, campaignId: string, campaign: CampaignConfig | undefined): Problem[] {
-  const [locale, ...rest] = page.pathInCampaign.split('/');
-  const file = page.displayPath;
+function checkLocation(file: SourceFile, campaignId: string, campaign: CampaignConfig | undefined): Problem[] {
+  const [locale, ...rest] = file.pathInCampaign.split('/');
+  const where = { file: file.displayPath };
   if (!locale || rest.length === 0) {
-    return [problem(kinds.PageOutsideLocale, { file, message: `"${page.pathInCampaign}" sits directly in ${campaignId}/` })];
+    return [problem(kinds.PageOutsideLocale, { ...where, message: `"${file.pathInCampaign}" sits directly in ${campaignId}/` })];
   }
   if (!isKnownLocale(locale)) {
-    return [problem(kinds.UnknownLocale, { file, field: 'locale folder', message: `"${locale}" is not a locale sidkit knows`, expected: campaignFieldGuide.locales })];
+    return [problem(kinds.UnknownLocale, { ...where, field: 'locale folder', message: `"${locale}" is not a locale sidkit knows`, expected: campaignFieldGuide.locales })];
   }
   if (campaign && !campaign.locales.includes(locale)) {
-    return [problem(kinds.LocaleNotInCampaign, { file, field: 'locale folder', message: `"${locale}" is not listed in ${campaignId}/campaign.yaml`, expected: `one of: ${campaign.locales.join(', ')}` })];
+    return [problem(kinds.LocaleNotInCampaign, { ...where, field: 'locale folder', message: `"${locale}" is not listed in ${campaignId}/campaign.yaml`, expected: `one of: ${campaign.locales.join(', ')}` })];
   }
-  const slug = slugFromPagePath(rest.join('/'));
-  return isValidSlug(slug) ? [] : [problem(kinds.InvalidPagePath, { file, message: `"${rest.join('/')}" would make the URL "${slug}"`, expected: 'lowercase letters, digits and hyphens, e.g. for-parents.mdx' })];
+  const path = isToolkitFile(file) ? rest.slice(1).join('/') : rest.join('/');
+  const slug = slugFromPagePath(path);
+  const valid = isValidSlug(slug) && (!isToolkitFile(file) || (slug !== '' && !slug.includes('/')));
+  return valid ? [] : [problem(kinds.InvalidPagePath, { ...where, message: `"${rest.join('/')}" would make the URL "${slug}"`, expected: 'lowercase letters, digits and hyphens, e.g. for-parents.mdx; toolkits sit directly in toolkits/' })];
 }
 
 function checkDuplicateSlugs(pages: readonly SourceFile[]): Problem[] {
@@ -82,19 +97,25 @@ function checkDuplicateSlugs(pages: readonly SourceFile[]): Problem[] {
   return problems;
 }
 
-/** Pages of a campaign, without files in reserved folders such as toolkits/. */
-export function pageFiles(folder: CampaignFolder): SourceFile[] {
-  return folder.pages.filter((page) => !RESERVED_FOLDERS.some((name) => page.pathInCampaign.split('/')[1] === name));
+function checkContent(file: SourceFile, folder: CampaignFolder, campaign: CampaignConfig | undefined, facts: readonly Fact[], context: CampaignCheckContext): Problem[] {
+  const location = checkLocation(file, folder.id, campaign);
+  const components = isToolkitFile(file) ? TOOLKIT_COMPONENTS : PAGE_COMPONENTS;
+  const locale = file.pathInCampaign.split('/')[0] ?? '';
+  const mdx = location.length ? [] : checkMdx(file, { components, sources: context.sources, facts, locale });
+  return [...location, ...checkFrontmatter(file), ...mdx];
 }
 
 /** Every problem in one campaign folder. */
-export function checkCampaign(folder: CampaignFolder): Problem[] {
+export function checkCampaign(folder: CampaignFolder, context: CampaignCheckContext): Problem[] {
   if (!folder.config) {
     return [problem(kinds.CampaignFileMissing, { file: folder.id + '/', message: `no campaign.yaml in ${folder.id}/` })];
   }
   const { problems, campaign } = checkConfig(folder, folder.config);
-  const pages = pageFiles(folder);
-  problems.push(...pages.flatMap((page) => [...checkPageLocation(page, folder.id, campaign), ...checkFrontmatter(page)]));
+  const factsFile = folder.facts ? parseFacts(folder.facts.displayPath, folder.facts.text, { sources: context.sources, locales: campaign?.locales ?? [] }) : undefined;
+  const helpFile = folder.help ? parseHelp(folder.help.displayPath, folder.help.text, { today: context.today }) : undefined;
+  problems.push(...(factsFile?.problems ?? []), ...(helpFile?.problems ?? []));
+  problems.push(...folder.mdx.flatMap((file) => checkContent(file, folder, campaign, factsFile?.facts ?? [], context)));
+  const pages = folder.mdx.filter((file) => !isToolkitFile(file));
   problems.push(...checkDuplicateSlugs(pages));
   if (campaign && !pages.some((page) => page.pathInCampaign === `${campaign.defaultLocale}/index.mdx`)) {
     problems.push(problem(kinds.HomePageMissing, { file: folder.config.displayPath, field: 'defaultLocale', message: `there is no ${campaign.defaultLocale}/index.mdx`, expected: `a file ${folder.id}/${campaign.defaultLocale}/index.mdx` }));
@@ -103,6 +124,6 @@ export function checkCampaign(folder: CampaignFolder): Problem[] {
 }
 
 /** Every problem in every campaign folder. */
-export function checkCampaigns(folders: readonly CampaignFolder[]): Problem[] {
-  return folders.flatMap(checkCampaign);
+export function checkCampaigns(folders: readonly CampaignFolder[], context: CampaignCheckContext): Problem[] {
+  return folders.flatMap((folder) => checkCampaign(folder, context));
 }

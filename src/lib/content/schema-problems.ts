@@ -69,7 +69,9 @@ function expectedFor(issue: z.core.$ZodIssue, path: DataPath, guide: FieldGuide)
 function messageFor(issue: z.core.$ZodIssue, field: string): string {
   if (issue.code === 'unrecognized_keys') return `"${field}" is not a known field`;
   if (!('input' in issue)) return issue.message;
-  return issue.input === undefined ? `"${field}" is missing` : `found ${describeValue(issue.input)}: ${issue.message}`;
+  if (issue.input === undefined) return `"${field}" is missing`;
+  const found = describeValue(issue.input);
+  return issue.message.includes(found) ? issue.message : `found ${found}: ${issue.message}`;
 }
 
 /** One problem per schema issue, at the path of the value, not yet placed in a file. */

@@ -5,7 +5,7 @@
 import type { z } from 'astro/zod';
 import { YamlSyntax } from '../errors/catalogue.ts';
 import { problem, type PathProblem, type Problem, type ProblemKind } from '../errors/problem.ts';
-import { locateInYaml, schemaProblems, type FieldGuide } from './schema-problems.ts';
+import { locateInYaml, schemaProblems, type FieldGuide, type KindForIssue } from './schema-problems.ts';
 import { parseYaml } from './yaml.ts';
 
 /** A validated YAML file, or its problems; `locate` places later checks' problems in it too. */
@@ -20,11 +20,15 @@ export interface YamlFile<T> {
 export interface YamlFileOptions {
   readonly kind: ProblemKind;
   readonly guide?: FieldGuide;
+  readonly kindForIssue?: KindForIssue;
+  /** The line the YAML starts on in its file, for frontmatter inside an MDX file. */
+  readonly firstLine?: number;
 }
 
 /** Parses `text` (the content of `file`) and validates it; never throws. */
 export function readYamlFile<T>(file: string, text: string, schema: z.ZodType<T>, options: YamlFileOptions): YamlFile<T> {
-  const yaml = parseYaml(text);
+  const { firstLine = 1, ...reporting } = options;
+  const yaml = parseYaml(text, firstLine);
   const locate = locateInYaml(file, yaml);
   if (yaml.errors.length > 0) {
     const problems = yaml.errors.map((e) => problem(YamlSyntax, { file, line: e.line, column: e.column, message: e.message }));
@@ -32,5 +36,5 @@ export function readYamlFile<T>(file: string, text: string, schema: z.ZodType<T>
   }
   const result = schema.safeParse(yaml.data, { reportInput: true });
   if (result.success) return { data: result.data, problems: [], locate };
-  return { data: undefined, problems: schemaProblems({ error: result.error, file, yaml, ...options }), locate };
+  return { data: undefined, problems: schemaProblems({ error: result.error, file, yaml, ...reporting }), locate };
 }

@@ -151,3 +151,18 @@ export const HelpEntryStale = kind(
   'Check the entry against its source, then set lastVerified to the date of the check.',
   'warning',
 );
+export const MdxSyntax = kind(
+  'MdxSyntax',
+  'Page cannot be read as MDX',
+  'Check the line shown: every <Component> needs a closing tag or "/>", and a literal { or < must be escaped as \\{ or \\<.',
+);
+export const UnknownComponent = kind(
+  'UnknownComponent',
+  'Unknown component',
+  'Use one of the components listed in campaigns/README.md; nothing unknown is dropped silently.',
+);
+export const ComponentAttributeInvalid = kind(
+  'ComponentAttributeInvalid',
+  'Invalid component attribute',
+  'Correct the attribute; campaigns/README.md shows an example of every component.',
+);

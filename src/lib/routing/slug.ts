@@ -3,9 +3,6 @@
  * translations of each other.
  */
 
-/** Folder names inside a locale that hold other content types, not pages. */
-export const RESERVED_FOLDERS = ['toolkits'] as const;
-
 /** One URL path segment: lowercase letters, digits and single hyphens. */
 export const SLUG_SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -4,10 +4,14 @@ import { contrastRatio } from '../../../src/lib/colour.ts';
 import { readCampaignTree } from '../../../src/lib/content/campaign-tree.ts';
 import { checkCampaigns } from '../../../src/lib/content/check-campaigns.ts';
 import { parseYaml } from '../../../src/lib/content/yaml.ts';
+import { loadSourceRegistry } from '../../../src/lib/sources/registry.ts';
+import { SOURCES_DIR } from '../../../src/site/sources-dir.ts';
 import { formatReport } from '../../../src/lib/errors/report.ts';
 
 const fixtures = resolve(import.meta.dirname, '../../fixtures');
-const problemsOf = (name: string) => checkCampaigns(readCampaignTree(resolve(fixtures, name, 'campaigns')));
+const { sources } = await loadSourceRegistry(SOURCES_DIR);
+const context = { sources, today: '2026-11-27' };
+const problemsOf = (name: string) => checkCampaigns(readCampaignTree(resolve(fixtures, name, 'campaigns')), context);
 
 describe('YAML with lines', () => {
   test('maps a data path back to its line, including inside frontmatter', () => {
@@ -28,7 +32,7 @@ describe('contrast', () => {
 
 describe('checking the campaigns tree', () => {
   test('the demo campaign and the multilingual fixture have no problems', () => {
-    expect(checkCampaigns(readCampaignTree(resolve(import.meta.dirname, '../../../campaigns')))).toEqual([]);
+    expect(checkCampaigns(readCampaignTree(resolve(import.meta.dirname, '../../../campaigns')), context)).toEqual([]);
     expect(problemsOf('multilingual')).toEqual([]);
   });
 
@@ -37,8 +41,9 @@ describe('checking the campaigns tree', () => {
 
   test('gathers every problem of every campaign in one run', () => {
     expect(problems.map((p) => p.name).sort()).toEqual([
-      'CampaignFieldInvalid', 'DuplicateSlug', 'FrontmatterFieldInvalid', 'InvalidDate',
-      'LowContrastColour', 'UnknownLocale', 'UnknownLocale', 'UnknownLocale', 'YamlSyntax',
+      'CampaignFieldInvalid', 'ComponentAttributeInvalid', 'ComponentAttributeInvalid', 'ComponentAttributeInvalid',
+      'DuplicateSlug', 'FrontmatterFieldInvalid', 'InvalidDate', 'LowContrastColour', 'ParagraphOutOfRange',
+      'UnknownComponent', 'UnknownFact', 'UnknownLocale', 'UnknownLocale', 'UnknownLocale', 'UnknownSource', 'YamlSyntax',
     ]);
   });
 
@@ -65,9 +70,18 @@ describe('checking the campaigns tree', () => {
     expect(find('FrontmatterFieldInvalid', 'dupes/en/about/index.mdx')).toMatchObject({ field: 'order', line: 4 });
   });
 
+  test('citations, facts and components are checked at their line', () => {
+    expect(find('ParagraphOutOfRange', 'bad-mdx/en/index.mdx')).toMatchObject({ line: 6, field: 'para' });
+    expect(find('UnknownSource', 'bad-mdx/en/index.mdx')).toMatchObject({ line: 8, field: 'source' });
+    expect(find('UnknownFact', 'bad-mdx/en/index.mdx')).toMatchObject({ line: 10 });
+    expect(find('UnknownComponent', 'bad-mdx/en/index.mdx')).toMatchObject({ line: 12, field: '<Marquee>' });
+    const activity = problems.filter((p) => p.file.endsWith('bad-mdx/en/toolkits/pack.mdx')).map((p) => [p.field, p.line]);
+    expect(activity).toEqual([['<Activity title>', 9], ['<Activity minutes>', 9], ['<Activity purpose>', 9]]);
+  });
+
   test('the report groups by file and gives field, expectation and fix', () => {
     const report = formatReport(problems);
-    expect(report).toMatch(/^sidkit found 9 error\(s\) and 0 warning\(s\)/);
+    expect(report).toMatch(/^sidkit found 16 error\(s\) and 0 warning\(s\)/);
     expect(report).toMatch(/bad-values\/campaign\.yaml\n {2}✖ Invalid campaign setting/);
     expect(report).toContain('field:    date');
     expect(report).toContain('fix:      Write the date as YYYY-MM-DD');

@@ -1,0 +1,81 @@
+/**
+ * Checks the components used in one MDX file: syntax, unknown components, attributes,
+ * citations against the source registry, and facts against the campaign's facts file.
+ */
+import { ComponentAttributeInvalid, MdxSyntax, UnknownComponent } from '../errors/catalogue.ts';
+import { placeProblem, problem, type Problem } from '../errors/problem.ts';
+import { validateCitation } from '../sources/citation.ts';
+import type { Fact } from '../sources/fact-schema.ts';
+import { factLabel, findFact } from '../sources/facts.ts';
+import type { Source } from '../sources/source-schema.ts';
+import type { SourceFile } from './campaign-tree.ts';
+import type { AttributeRule, ComponentSpec } from './mdx-components.ts';
+import { mdxElements, numberAttribute, textAttribute, type MdxElement } from './mdx-elements.ts';
+
+/** What an MDX file is checked against. */
+export interface MdxCheckContext {
+  components: Readonly<Record<string, ComponentSpec>>;
+  sources: ReadonlyMap<string, Source>;
+  facts: readonly Fact[];
+  /** The language the file is written in: facts must have a label in it. */
+  locale: string;
+}
+
+function attributeProblem(file: SourceFile, element: MdxElement, name: string, rule: AttributeRule): Problem | undefined {
+  const given = element.attributes[name];
+  const place = { file: file.displayPath, line: element.line, column: element.column, field: `<${element.name} ${name}>` };
+  if (given === undefined) {
+    return rule.required ? problem(ComponentAttributeInvalid, { ...place, message: `<${element.name}> needs a ${name}`, expected: describeRule(name, rule) }) : undefined;
+  }
+  const ok =
+    rule.type === 'number' ? numberAttribute(element, name) !== undefined
+    : rule.type === 'enum' ? rule.values?.includes(textAttribute(element, name) ?? '') === true
+    : textAttribute(element, name)?.trim() ? true : false;
+  if (ok) return undefined;
+  const found = typeof given === 'object' ? `{${given.expression}}` : String(given);
+  return problem(ComponentAttributeInvalid, { ...place, message: `${name} is ${JSON.stringify(found)}`, expected: describeRule(name, rule) });
+}
+
+function describeRule(name: string, rule: AttributeRule): string {
+  if (rule.type === 'number') return `a number in braces, e.g. ${name}={15}`;
+  if (rule.type === 'enum') return `one of: ${rule.values?.join(', ')}`;
+  return `text in quotes, e.g. ${name}="…"`;
+}
+
+function citationProblems(file: SourceFile, element: MdxElement, context: MdxCheckContext): Problem[] {
+  const source = textAttribute(element, 'source');
+  const para = textAttribute(element, 'para');
+  if (source === undefined || para === undefined) return [];
+  const footnote = numberAttribute(element, 'footnote');
+  const place = { file: file.displayPath, line: element.line, column: element.column };
+  return validateCitation(context.sources, { source, para, ...(footnote === undefined ? {} : { footnote }) }).map((p) => placeProblem(p, place));
+}
+
+function factProblems(file: SourceFile, element: MdxElement, context: MdxCheckContext): Problem[] {
+  const id = textAttribute(element, 'id');
+  if (id === undefined) return [];
+  const place = { file: file.displayPath, line: element.line, column: element.column };
+  const found = findFact(context.facts, id);
+  if (!found.ok) return [placeProblem(found.problem, place)];
+  const label = factLabel(found.value, context.locale);
+  return label.ok ? [] : [placeProblem(label.problem, place)];
+}
+
+/** Every problem with the components of one MDX file. */
+export function checkMdx(file: SourceFile, context: MdxCheckContext): Problem[] {
+  const { elements, error } = mdxElements(file.text);
+  if (error) return [problem(MdxSyntax, { file: file.displayPath, line: error.line, message: error.message })];
+  const known = Object.keys(context.components);
+  return elements.flatMap((element) => {
+    const spec = context.components[element.name];
+    if (!spec) {
+      return [problem(UnknownComponent, { file: file.displayPath, line: element.line, column: element.column, field: `<${element.name}>`, message: `<${element.name}> is not a sidkit component here`, expected: `one of: ${known.map((name) => `<${name}>`).join(', ')}` })];
+    }
+    const unknownAttributes = Object.keys(element.attributes)
+      .filter((name) => !Object.hasOwn(spec, name))
+      .map((name) => problem(ComponentAttributeInvalid, { file: file.displayPath, line: element.line, column: element.column, field: `<${element.name} ${name}>`, message: `<${element.name}> has no attribute "${name}"`, expected: `attributes: ${Object.keys(spec).join(', ') || 'none'}` }));
+    const attributeProblems = Object.entries(spec).flatMap(([name, rule]) => attributeProblem(file, element, name, rule) ?? []);
+    const data = element.name === 'Cite' ? citationProblems(file, element, context) : element.name === 'Fact' ? factProblems(file, element, context) : [];
+    return [...unknownAttributes, ...attributeProblems, ...data];
+  });
+}

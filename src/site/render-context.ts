@@ -1,0 +1,25 @@
+/**
+ * What MDX components need to know about the page they are rendered in (campaign, the
+ * language of the content), passed through `Astro.locals` because MDX only gives them
+ * the attributes an organiser wrote.
+ */
+
+/** The page a content component is rendered in. */
+export interface RenderContext {
+  campaign: string;
+  /** The locale of the URL and page chrome. */
+  locale: string;
+  /** The locale the content is written in: differs from `locale` on a fallback page. */
+  contentLocale: string;
+}
+
+/** Records the render context before a page renders its content. */
+export function setRenderContext(locals: App.Locals, context: RenderContext): void {
+  locals.sidkit = context;
+}
+
+/** The render context of the current page; content components are only used inside pages that set it. */
+export function renderContext(locals: App.Locals): RenderContext {
+  if (!locals.sidkit) throw new Error('sidkit content components must be rendered inside a campaign page');
+  return locals.sidkit;
+}
