@@ -4,6 +4,8 @@
  * the attributes an organiser wrote.
  */
 
+import type { NumberedCitation } from '../lib/content/citations.ts';
+
 /** The page a content component is rendered in. */
 export interface RenderContext {
   campaign: string;
@@ -11,6 +13,8 @@ export interface RenderContext {
   locale: string;
   /** The locale the content is written in: differs from `locale` on a fallback page. */
   contentLocale: string;
+  /** The page's citations, numbered in reading order, so each `<Cite>` knows its note. */
+  citations: readonly NumberedCitation[];
 }
 
 /** Records the render context before a page renders its content. */

@@ -12,7 +12,6 @@ import type { Fact } from '../lib/sources/fact-schema.ts';
 import type { HelpEntry } from '../lib/sources/help-schema.ts';
 import type { Source } from '../lib/sources/source-schema.ts';
 import { SOURCES_DIR } from './sources-dir.ts';
-import { SOURCES_DIR } from './sources-dir.ts';
 
 
 const memo = <T>(load: (key: string) => Promise<T>) => {

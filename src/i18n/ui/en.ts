@@ -19,7 +19,23 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'We could not find this page. It may have moved or never existed.',
   'notFound.home': 'Go to the list of campaigns',
+  'fact.about': 'about {value}',
+  'fact.nearly': 'nearly {value}',
+  'fact.over': 'over {value}',
+  'fact.upTo': 'up to {value}',
   'sources.title': 'Sources',
+  'sources.cited': 'Cited:',
+  'callout.tip': 'Tip',
+  'callout.warning': 'Important',
+  'callout.note': 'Note',
+  'help.title': 'Where to get help',
+  'help.emergency': 'In an emergency',
+  'help.helpline': 'Talk to someone',
+  'help.hotline': 'Report illegal images',
+  'help.directory': 'Find a service in your country',
+  'help.international': 'Worldwide',
+  'help.verified': 'Checked {date}',
+  'help.call': 'Call {number}',
 } as const;
 
 /** The shape of a complete UI dictionary. */

@@ -14,3 +14,8 @@ export type UnLanguage = (typeof UN_LANGUAGES)[number];
 export const localeCodeSchema = z
   .string()
   .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$/, 'Use a locale code such as "fr" or "zh-Hans".');
+
+/** Whether a locale is a UN official language, i.e. has its own citation form. */
+export function isUnLanguage(code: string): code is UnLanguage {
+  return (UN_LANGUAGES as readonly string[]).includes(code);
+}
