@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { localeNotFoundPages } from './src/integrations/locale-not-found.ts';
+import { toolkitPdfs } from './src/integrations/toolkit-pdfs.ts';
 
 // SIDKIT_SITE is the canonical URL the site is published at (used by the sitemap and hreflang links);
 // SIDKIT_BASE a sub-path to publish under; SIDKIT_OUT_DIR and SIDKIT_CAMPAIGNS let tests build fixtures.
@@ -14,7 +15,7 @@ export default defineConfig({
   cacheDir: process.env.SIDKIT_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), localeNotFoundPages()],
+  integrations: [contentCheck(), mdx(), localeNotFoundPages(), toolkitPdfs()],
   vite: {
     plugins: [tailwindcss()],
     build: {

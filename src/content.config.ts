@@ -1,5 +1,5 @@
 /**
- * Content collections: campaigns (from campaign.yaml) and their pages (MDX). The content
+ * Content collections: campaigns (from campaign.yaml), their pages and toolkits (MDX). The content
  * was already checked as a whole by the sidkit integration, so these loaders only load.
  */
 import { defineCollection } from 'astro:content';
@@ -11,6 +11,7 @@ import { readCampaignTree } from './lib/content/campaign-tree.ts';
 import { pageIdFromPath } from './lib/content/page-id.ts';
 import { parseYaml } from './lib/content/yaml.ts';
 import { pageSchema } from './lib/content/page-schema.ts';
+import { toolkitSchema } from './lib/content/toolkit-schema.ts';
 
 const dir = campaignsDir();
 
@@ -41,5 +42,9 @@ export const collections = {
       generateId: ({ entry }) => pageIdFromPath(entry),
     }),
     schema: pageSchema,
+  }),
+  toolkits: defineCollection({
+    loader: glob({ base: pathToFileURL(dir + '/'), pattern: '*/*/toolkits/*.mdx', generateId: ({ entry }) => pageIdFromPath(entry) }),
+    schema: toolkitSchema,
   }),
 };

@@ -13,11 +13,11 @@ export function parseIsoDate(value: string): Date | undefined {
   return roundTrips ? date : undefined;
 }
 
-/** A full date with weekday in the locale's own words, e.g. "mardi 9 février 2027". */
-export function formatLongDate(isoDate: string, locale: string): string {
+/** A date in the locale's own words: `full` with the weekday for the day itself ("mardi 9 février 2027"), `long` without it. */
+export function formatLongDate(isoDate: string, locale: string, style: 'full' | 'long' = 'full'): string {
   const date = parseIsoDate(isoDate);
   if (!date) throw new Error(`Not an ISO date: ${isoDate}`);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(date);
 }
 
 /** A number in the locale's digits and separators. */

@@ -5,9 +5,9 @@
 import { localeInfo } from '../i18n/locales.ts';
 import { createTranslate } from '../i18n/translate.ts';
 import { hreflangAlternates, languagePickerLinks } from '../lib/routing/links.ts';
-import { campaignNavigation, HELP_SLUG, type PageRoute } from '../lib/routing/routes.ts';
+import { campaignNavigation, HELP_SLUG, TOOLKITS_SLUG, type PageRoute } from '../lib/routing/routes.ts';
 import { pagePath, withBase } from '../lib/routing/urls.ts';
-import { campaignLogoSvg, type Campaign } from './data.ts';
+import { campaignLogoSvg, type Campaign, type SiteData } from './data.ts';
 
 /** A site-relative URL honouring the configured base path. */
 export function siteHref(path: string): string {
@@ -26,7 +26,8 @@ export function brandStyle(campaign: Campaign): string {
 }
 
 /** Header, navigation and head links for one page route. */
-export function campaignChrome(campaign: Campaign, route: PageRoute, routes: readonly PageRoute[], site: URL | undefined) {
+export function campaignChrome(campaign: Campaign, route: PageRoute, data: Pick<SiteData, 'routes' | 'toolkitRoutes'>, site: URL | undefined) {
+  const { routes } = data;
   const { locale } = route;
   const t = createTranslate(locale, campaign.data.ui);
   const hrefFor = (target: string) => siteHref(pagePath(target, route.campaign, route.slug));
@@ -37,6 +38,9 @@ export function campaignChrome(campaign: Campaign, route: PageRoute, routes: rea
     lang: item.fallback && item.slug !== '' ? item.contentLocale : undefined,
     dir: item.fallback && item.slug !== '' ? localeInfo(item.contentLocale).dir : undefined,
   }));
+  if (data.toolkitRoutes.some((item) => item.campaign === route.campaign && item.locale === locale)) {
+    nav.push({ href: siteHref(pagePath(locale, route.campaign, TOOLKITS_SLUG)), label: t('toolkits.title'), current: route.slug.split('/')[0] === TOOLKITS_SLUG, lang: undefined, dir: undefined });
+  }
   const hasHelp = routes.some((item) => item.campaign === route.campaign && item.locale === locale && item.slug === HELP_SLUG);
   return {
     header: {

@@ -7,25 +7,48 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { campaignsDir } from '../lib/content/campaigns-dir.ts';
 import { pageLocationFromId } from '../lib/content/page-id.ts';
-import { campaignPageRoutes, type PageRoute } from '../lib/routing/routes.ts';
+import { campaignPageRoutes, type PageRef, type PageRoute } from '../lib/routing/routes.ts';
+import { AUDIENCES } from '../lib/content/toolkit-schema.ts';
 
 /** A campaign entry from the collection. */
 export type Campaign = CollectionEntry<'campaigns'>;
 /** A page entry from the collection. */
 export type PageEntry = CollectionEntry<'pages'>;
+/** A toolkit entry from the collection. */
+export type ToolkitEntry = CollectionEntry<'toolkits'>;
 
-let cached: Promise<{ campaigns: Campaign[]; routes: PageRoute[]; pages: Map<string, PageEntry> }> | undefined;
-
-async function load() {
-  const campaigns = (await getCollection('campaigns')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
-  const entries = await getCollection('pages');
-  const refs = entries.map((entry) => ({ ...pageLocationFromId(entry.id), title: entry.data.title, navLabel: entry.data.navLabel, order: entry.data.order }));
-  const routes = campaigns.flatMap((campaign) => campaignPageRoutes({ id: campaign.id, ...campaign.data }, refs));
-  return { campaigns, routes, pages: new Map(entries.map((entry) => [entry.id, entry])) };
+/** Everything the site is built from. */
+export interface SiteData {
+  campaigns: Campaign[];
+  /** Routes of campaign pages, including fallbacks. */
+  routes: PageRoute[];
+  pages: Map<string, PageEntry>;
+  /** Routes of toolkits (slug `toolkits/<name>`), including fallbacks. */
+  toolkitRoutes: PageRoute[];
+  toolkits: Map<string, ToolkitEntry>;
 }
 
-/** Campaigns (newest day first), every page route, and page entries by id; cached for the build, fresh in dev. */
-export function siteData() {
+let cached: Promise<SiteData> | undefined;
+
+async function load(): Promise<SiteData> {
+  const campaigns = (await getCollection('campaigns')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+  const pages = await getCollection('pages');
+  const toolkits = await getCollection('toolkits');
+  const pageRefs: PageRef[] = pages.map((entry) => ({ ...pageLocationFromId(entry.id), title: entry.data.title, navLabel: entry.data.navLabel, order: entry.data.order }));
+  const audienceOrder = (audience: string) => AUDIENCES.indexOf(audience as (typeof AUDIENCES)[number]);
+  const toolkitRefs: PageRef[] = toolkits.map((entry) => ({ ...pageLocationFromId(entry.id), title: entry.data.title, order: audienceOrder(entry.data.audience) }));
+  const routesOf = (refs: readonly PageRef[]) => campaigns.flatMap((campaign) => campaignPageRoutes({ id: campaign.id, ...campaign.data }, refs));
+  return {
+    campaigns,
+    routes: routesOf(pageRefs),
+    pages: new Map(pages.map((entry) => [entry.id, entry])),
+    toolkitRoutes: routesOf(toolkitRefs),
+    toolkits: new Map(toolkits.map((entry) => [entry.id, entry])),
+  };
+}
+
+/** The site's campaigns (newest day first), routes and entries; cached for the build, fresh in dev. */
+export function siteData(): Promise<SiteData> {
   if (!import.meta.env.PROD) return load();
   cached ??= load();
   return cached;

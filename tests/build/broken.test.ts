@@ -13,7 +13,7 @@ test('bad content stops the build with exit code 1 and no stack trace', () => {
 });
 
 test('one run reports every problem, each with file, line, field, expectation and fix', () => {
-  expect(build.output).toContain('sidkit found 16 error(s)');
+  expect(build.output).toContain('sidkit found 17 error(s)');
   expect(build.output).toMatch(/✖ File is not valid YAML {2}\(tests\/fixtures\/broken\/campaigns\/bad-yaml\/campaign\.yaml:3:1\)/);
   expect(build.output).toMatch(/✖ Invalid date {2}\(.*bad-values\/campaign\.yaml:3\)\n\s+field: +date\n\s+problem: +"2027-02-30" is not a real calendar date/);
   expect(build.output).toMatch(/✖ Unknown locale {2}\(.*bad-values\/campaign\.yaml:5\)\n\s+field: +locales\.1/);

@@ -1,4 +1,4 @@
-/** English UI strings: the reference dictionary whose keys every other language must provide. */
+/** English core UI strings: the reference dictionary whose keys every other language must provide. */
 export const en = {
   'skipLink.label': 'Skip to content',
   'header.getHelp': 'Get help',
@@ -36,9 +36,43 @@ export const en = {
   'help.international': 'Worldwide',
   'help.verified': 'Checked {date}',
   'help.call': 'Call {number}',
+  'audience.ages-3-7': 'Ages 3–7',
+  'audience.ages-7-11': 'Ages 7–11',
+  'audience.ages-11-14': 'Ages 11–14',
+  'audience.ages-14-18': 'Ages 14–18',
+  'audience.parents-carers': 'Parents and carers',
+  'audience.educators': 'Educators',
+  'purpose.start-conversations': 'Start conversations',
+  'purpose.engage-families': 'Engage families',
+  'purpose.youth-led': 'Youth-led',
+  'purpose.speak-up-get-support': 'Speak up and get support',
+  'toolkit.time': 'Time',
+  'toolkit.minutes': '{n} minutes',
+  'toolkit.purpose': 'Purpose',
+  'toolkit.materials': 'Materials',
+  'toolkit.discussion': 'Talk about it',
+  'toolkit.vocabulary': 'Key vocabulary',
+  'toolkit.objectives': 'Learning objectives',
+  'toolkit.audience': 'Audience',
+  'toolkit.totalTime': 'Total time',
+  'toolkit.activities': 'Activities',
+  'toolkit.worksheetName': 'Name',
+  'toolkit.worksheetDate': 'Date',
+  'toolkit.download': 'Download PDF',
+  'toolkit.paperA4': 'A4',
+  'toolkit.paperLetter': 'US Letter',
+  'toolkit.pdfInfo': '{pages} pages, {size}',
+  'toolkit.contents': 'Contents',
+  'toolkit.pageOf': 'page {n} of {total}',
+  'toolkit.notes': 'Notes',
+  'toolkit.languages': 'Also in',
+  'toolkits.title': 'Toolkits',
+  'toolkits.intro': 'Education packs for each age group, ready to print or download.',
+  'toolkits.all': 'All audiences',
+  'toolkits.filter': 'Show toolkits for',
+  'toolkits.zip': 'All {language} toolkits as one ZIP file',
+  'toolkits.none': 'No toolkits for this audience yet.',
 } as const;
 
-/** The shape of a complete UI dictionary. */
-export type UiStrings = { readonly [K in keyof typeof en]: string };
-/** A key of the UI dictionary. */
-export type UiKey = keyof UiStrings;
+/** The shape of the core dictionary every language file provides. */
+export type CoreStrings = { readonly [K in keyof typeof en]: string };

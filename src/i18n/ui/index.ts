@@ -1,11 +1,27 @@
-/** The built-in UI dictionaries, one per UN language; adding a language starts here. */
+/**
+ * The built-in UI dictionaries, one per UN language: the core strings of each language
+ * (`<locale>.ts`) merged with each feature's strings (`features/*.ts`). Adding a language
+ * starts here.
+ */
 import { ar } from './ar.ts';
-import { en, type UiStrings } from './en.ts';
+import { en } from './en.ts';
 import { es } from './es.ts';
+import type { BuiltInLocale } from './feature.ts';
 import { fr } from './fr.ts';
 import { ru } from './ru.ts';
 import { zh } from './zh.ts';
 
+const core = { ar, en, es, fr, ru, zh };
+/** Feature string modules; register a new one here. */
+const features = [] as const;
+
+type FeatureKeys = (typeof features)[number] extends never ? never : keyof (typeof features)[number]['en'];
+/** A key of the UI dictionary. */
+export type UiKey = keyof typeof en | FeatureKeys;
+/** The shape of a complete UI dictionary. */
+export type UiStrings = { readonly [K in UiKey]: string };
+
 /** Built-in UI strings keyed by locale code. */
-export const uiDictionaries: Readonly<Record<string, UiStrings>> = { ar, en, es, fr, ru, zh };
-export type { UiKey, UiStrings } from './en.ts';
+export const uiDictionaries: Readonly<Record<string, UiStrings>> = Object.fromEntries(
+  (Object.keys(core) as BuiltInLocale[]).map((locale) => [locale, Object.assign({}, core[locale], ...features.map((feature) => feature[locale]))]),
+);

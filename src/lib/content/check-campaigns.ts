@@ -14,6 +14,7 @@ import { parseHelp } from '../sources/help.ts';
 import type { Source } from '../sources/source-schema.ts';
 import { campaignFieldGuide, campaignSchema, type CampaignConfig } from './campaign-schema.ts';
 import { isToolkitFile, type CampaignFolder, type SourceFile } from './campaign-tree.ts';
+import { toolkitActivities } from './activities.ts';
 import { checkMdx } from './check-mdx.ts';
 import { PAGE_COMPONENTS, TOOLKIT_COMPONENTS } from './mdx-components.ts';
 import { pageFieldGuide, pageSchema } from './page-schema.ts';
@@ -55,12 +56,12 @@ function checkConfig(folder: CampaignFolder, config: SourceFile): { problems: Pr
 function checkFrontmatter(file: SourceFile): Problem[] {
   const block = extractFrontmatter(file.text);
   if (!block) return [problem(kinds.FrontmatterMissing, { file: file.displayPath, line: 1, message: 'the file does not start with a "---" block' })];
-  const toolkit = isToolkitFile(file);
-  return [...readYamlFile(file.displayPath, block.yaml, toolkit ? toolkitSchema : pageSchema, {
-    kind: kinds.FrontmatterFieldInvalid,
-    guide: toolkit ? toolkitFieldGuide : pageFieldGuide,
-    firstLine: block.firstLine,
-  }).problems];
+  const options = { kind: kinds.FrontmatterFieldInvalid, firstLine: block.firstLine };
+  if (!isToolkitFile(file)) return [...readYamlFile(file.displayPath, block.yaml, pageSchema, { ...options, guide: pageFieldGuide }).problems];
+  const { data, problems, locate } = readYamlFile(file.displayPath, block.yaml, toolkitSchema, { ...options, guide: toolkitFieldGuide });
+  const total = toolkitActivities(file.text).reduce((sum, activity) => sum + activity.minutes, 0);
+  if (!data || total === data.duration) return [...problems];
+  return [locate({ kind: kinds.ToolkitDurationMismatch, path: ['duration'], message: `duration is ${data.duration} but the activities add up to ${total} minutes`, expected: `duration: ${total}` })];
 }
 
 function checkLocation(file: SourceFile, campaignId: string, campaign: CampaignConfig | undefined): Problem[] {

@@ -3,7 +3,8 @@
  * "Sources" list and the PDF's endnotes both come from here, so numbers always agree.
  */
 import type { Citation } from '../sources/citation.ts';
-import { mdxElements, numberAttribute, textAttribute } from './mdx-elements.ts';
+import type { Fact } from '../sources/fact-schema.ts';
+import { mdxElements, numberAttribute, textAttribute, type MdxElement } from './mdx-elements.ts';
 
 /** A citation with its note number. */
 export interface NumberedCitation extends Citation {
@@ -15,16 +16,24 @@ export function citationKey(citation: Citation): string {
   return [citation.source, citation.para.replace(/\s+/g, ''), citation.footnote ?? ''].join('|');
 }
 
-/** Every distinct `<Cite>` of an MDX source, numbered in order of first use. */
-export function numberedCitations(mdxSource: string): NumberedCitation[] {
+function citationOf(element: MdxElement, facts: readonly Fact[]): Citation | undefined {
+  if (element.name === 'Fact') {
+    const fact = facts.find((item) => item.id === textAttribute(element, 'id'));
+    return fact && { source: fact.source, para: fact.para, ...(fact.footnote === undefined ? {} : { footnote: fact.footnote }) };
+  }
+  const source = textAttribute(element, 'source');
+  const para = textAttribute(element, 'para');
+  if (element.name !== 'Cite' || source === undefined || para === undefined) return undefined;
+  const footnote = numberAttribute(element, 'footnote');
+  return { source, para, ...(footnote === undefined ? {} : { footnote }) };
+}
+
+/** Every distinct citation of an MDX source, from `<Cite>` and from `<Fact>` cards, numbered in order of first use. */
+export function numberedCitations(mdxSource: string, facts: readonly Fact[]): NumberedCitation[] {
   const seen = new Map<string, NumberedCitation>();
   for (const element of mdxElements(mdxSource).elements) {
-    if (element.name !== 'Cite') continue;
-    const source = textAttribute(element, 'source');
-    const para = textAttribute(element, 'para');
-    if (source === undefined || para === undefined) continue;
-    const footnote = numberAttribute(element, 'footnote');
-    const citation = { source, para, ...(footnote === undefined ? {} : { footnote }) };
+    const citation = citationOf(element, facts);
+    if (!citation) continue;
     const key = citationKey(citation);
     if (!seen.has(key)) seen.set(key, { ...citation, note: seen.size + 1 });
   }

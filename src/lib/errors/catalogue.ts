@@ -166,3 +166,18 @@ export const ComponentAttributeInvalid = kind(
   'Invalid component attribute',
   'Correct the attribute; campaigns/README.md shows an example of every component.',
 );
+export const ToolkitDurationMismatch = kind(
+  'ToolkitDurationMismatch',
+  'Toolkit duration does not match its activities',
+  'Set "duration" to the sum of the activities\' minutes, or correct an activity\'s minutes.',
+);
+export const PdfCannotExpress = kind(
+  'PdfCannotExpress',
+  'Toolkit content cannot be put in its PDF',
+  'Use only Markdown and the toolkit components in toolkits; campaigns/README.md lists what a PDF can show.',
+);
+export const PdfCompileFailed = kind(
+  'PdfCompileFailed',
+  'Typst could not make the toolkit PDF',
+  'This is a sidkit bug if the content passed every other check: report it with the message shown.',
+);

@@ -86,3 +86,11 @@ export function campaignNavigation(routes: readonly PageRoute[], campaign: strin
 
 /** The slug of the page that the header's "Get help" link points to. */
 export const HELP_SLUG = 'get-help';
+
+/** The section of a campaign that lists its toolkits; toolkit pages sit below it. */
+export const TOOLKITS_SLUG = 'toolkits';
+
+/** A route for a generated page that exists in every given locale, such as a toolkit list. */
+export function sectionRoute(campaign: string, locale: string, slug: string, title: string, locales: readonly string[]): PageRoute {
+  return { campaign, locale, slug, entryId: '', contentLocale: locale, fallback: false, translations: locales, locales, title, navLabel: title, order: 0 };
+}

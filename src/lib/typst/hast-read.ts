@@ -24,9 +24,15 @@ export function isElement(node: RootContent | ElementContent, ...tagNames: strin
   return node.type === 'element' && (tagNames.length === 0 || tagNames.includes(node.tagName));
 }
 
-/** Whether a node shows nothing: comments, doctypes and whitespace-only text. */
+/** Whether an element is web-only chrome (`data-pdf="skip"`), such as a visible header the PDF draws itself. */
+export function isWebOnly(element: Element): boolean {
+  return element.properties.dataPdf === 'skip';
+}
+
+/** Whether a node shows nothing in the PDF: comments, doctypes, whitespace-only text, and web-only elements marked `data-pdf="skip"`. */
 export function isInvisible(node: RootContent | ElementContent): boolean {
   if (node.type === 'text') return /^[ \t\n\r\f]*$/.test(node.value);
+  if (node.type === 'element') return isWebOnly(node);
   return node.type === 'comment' || node.type === 'doctype';
 }
 

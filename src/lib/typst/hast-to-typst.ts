@@ -50,7 +50,7 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { typstLabel, typstString } from './escape.ts';
-import { attribute, isElement, isInvisible, textContent, visibleChildren } from './hast-read.ts';
+import { attribute, isElement, isInvisible, isWebOnly, textContent, visibleChildren } from './hast-read.ts';
 import { isBlankInline, serializeInline, type InlinePiece } from './inline.ts';
 import { textArguments, typstLanguage, type HtmlDirection } from './language.ts';
 import { problemAt } from './problems.ts';
@@ -96,6 +96,7 @@ const INLINE_ELEMENTS: Readonly<Record<string, InlineHandler>> = {
   del: wrapInline('#strike['),
   q: wrapInline('#quote['),
   span: transparentInline,
+  bdi: transparentInline,
   abbr: transparentInline,
   time: transparentInline,
   a: convertLink,
@@ -196,7 +197,7 @@ function convertInlineElement(element: Element, ctx: ConvertContext): InlinePiec
 function convertInline(nodes: readonly ElementContent[], ctx: ConvertContext): InlinePiece[] {
   return nodes.flatMap((node): InlinePiece[] => {
     if (node.type === 'text') return [{ kind: 'text', value: node.value }];
-    if (node.type === 'element') return convertInlineElement(node, ctx);
+    if (node.type === 'element') return isWebOnly(node) ? [] : convertInlineElement(node, ctx);
     return [];
   });
 }
@@ -224,6 +225,7 @@ function convertBlocks(nodes: readonly ElementContent[], ctx: ConvertContext): s
     run = [];
   };
   for (const node of nodes) {
+    if (node.type === 'element' && isWebOnly(node)) continue;
     if (node.type === 'element' && isBlock(node)) {
       endRun();
       parts.push(convertBlock(node, ctx));

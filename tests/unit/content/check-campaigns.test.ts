@@ -43,7 +43,7 @@ describe('checking the campaigns tree', () => {
     expect(problems.map((p) => p.name).sort()).toEqual([
       'CampaignFieldInvalid', 'ComponentAttributeInvalid', 'ComponentAttributeInvalid', 'ComponentAttributeInvalid',
       'DuplicateSlug', 'FrontmatterFieldInvalid', 'InvalidDate', 'LowContrastColour', 'ParagraphOutOfRange',
-      'UnknownComponent', 'UnknownFact', 'UnknownLocale', 'UnknownLocale', 'UnknownLocale', 'UnknownSource', 'YamlSyntax',
+      'ToolkitDurationMismatch', 'UnknownComponent', 'UnknownFact', 'UnknownLocale', 'UnknownLocale', 'UnknownLocale', 'UnknownSource', 'YamlSyntax',
     ]);
   });
 
@@ -76,12 +76,12 @@ describe('checking the campaigns tree', () => {
     expect(find('UnknownFact', 'bad-mdx/en/index.mdx')).toMatchObject({ line: 10 });
     expect(find('UnknownComponent', 'bad-mdx/en/index.mdx')).toMatchObject({ line: 12, field: '<Marquee>' });
     const activity = problems.filter((p) => p.file.endsWith('bad-mdx/en/toolkits/pack.mdx')).map((p) => [p.field, p.line]);
-    expect(activity).toEqual([['<Activity title>', 9], ['<Activity minutes>', 9], ['<Activity purpose>', 9]]);
+    expect(activity).toEqual([['duration', 6], ['<Activity title>', 9], ['<Activity minutes>', 9], ['<Activity purpose>', 9]]);
   });
 
   test('the report groups by file and gives field, expectation and fix', () => {
     const report = formatReport(problems);
-    expect(report).toMatch(/^sidkit found 16 error\(s\) and 0 warning\(s\)/);
+    expect(report).toMatch(/^sidkit found 17 error\(s\) and 0 warning\(s\)/);
     expect(report).toMatch(/bad-values\/campaign\.yaml\n {2}✖ Invalid campaign setting/);
     expect(report).toContain('field:    date');
     expect(report).toContain('fix:      Write the date as YYYY-MM-DD');

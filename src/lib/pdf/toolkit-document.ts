@@ -1,0 +1,77 @@
+/**
+ * Turns one rendered toolkit page into the Typst source of its PDF: finds the part marked
+ * `data-pdf-body`, moves its help box to the last page, converts the rest, and wraps it
+ * in the branded document. Pure: the caller reads and writes files.
+ */
+import type { Element, Root } from 'hast';
+import { select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { localeInfo } from '../../i18n/locales.ts';
+import { createTranslate, type UiOverrides } from '../../i18n/translate.ts';
+import type { PaperSize } from '../routing/toolkit-files.ts';
+import { hastToTypst } from '../typst/hast-to-typst.ts';
+import type { ConversionProblem } from '../typst/problems.ts';
+import { buildDocument } from '../typst/document.ts';
+import { fontFamiliesFor } from './fonts.ts';
+import { componentLabels, documentLabels } from './toolkit-labels.ts';
+
+/** What the PDF needs from the campaign besides the page. */
+export interface ToolkitPdfCampaign {
+  title: Readonly<Record<string, string>>;
+  date: string;
+  brand: { primary: string; accent?: string };
+  ui: UiOverrides;
+  /** The logo as a virtual path already mapped into the compiler. */
+  logoPath?: string;
+}
+
+/** The Typst source of one toolkit PDF, or the problems that stop it. */
+export interface ToolkitPdfSource {
+  source: string;
+  problems: ConversionProblem[];
+  title: string;
+  lang: string;
+}
+
+/** A copy of `element` without the descendant `removed`, leaving the page's tree untouched. */
+function without(element: Element, removed: Element | undefined): Element {
+  const children = element.children.filter((node) => node !== removed).map((node) => (node.type === 'element' ? without(node, removed) : node));
+  return { ...element, children };
+}
+
+/** Builds the PDF source of the toolkit page `page` in one paper size. */
+export function toolkitPdfSource(page: Root, campaign: ToolkitPdfCampaign, paper: PaperSize): ToolkitPdfSource {
+  const article = select('article[data-toolkit]', page);
+  const body = article && select('[data-pdf-body]', article);
+  if (!article || !body) return { source: '', problems: [{ element: '<article data-toolkit>', message: 'the page has no toolkit body marked data-pdf-body' }], title: '', lang: '' };
+  const lang = String(article.properties.lang ?? '');
+  const t = createTranslate(lang, campaign.ui);
+  const helpBox = select('[data-sidkit="helpbox"]', body) ?? undefined;
+  const labels = componentLabels(t);
+  const converted = hastToTypst({ type: 'root', children: without(body, helpBox).children }, { labels, resolveImage: () => undefined });
+  const helplines = helpBox ? hastToTypst({ type: 'root', children: helpBox.children }, { labels, resolveImage: () => undefined }) : undefined;
+  const problems = [...converted.problems, ...(helplines?.problems ?? [])];
+  if (!helpBox) problems.push({ element: '<HelpBox />', message: 'a toolkit must end with <HelpBox /> so its PDF lists where to get help on the last page' });
+  const title = toString(select('h1', article) ?? article).trim();
+  const audience = select('[data-audience-label]', article);
+  const source = problems.length
+    ? ''
+    : buildDocument({
+        lang,
+        dir: localeInfo(lang).dir,
+        paper,
+        title,
+        campaignTitle: campaign.title[lang] ?? '',
+        audienceLabel: audience ? toString(audience).trim() : '',
+        languageName: localeInfo(lang).nativeName,
+        date: campaign.date,
+        brand: campaign.brand,
+        ...(campaign.logoPath ? { logo: { path: campaign.logoPath, alt: campaign.title[lang] ?? '' } } : {}),
+        labels: documentLabels(t),
+        bodyMarkup: converted.markup,
+        endnotes: [...converted.endnotes, ...(helplines?.endnotes ?? [])],
+        helplinesMarkup: helplines?.markup ?? '',
+        fontFamilies: fontFamiliesFor(lang),
+      });
+  return { source, problems, title, lang };
+}

@@ -1,0 +1,20 @@
+/**
+ * Where a toolkit's downloads live and what they are called: PDFs per paper size and a
+ * ZIP of all of a locale's PDFs. File names carry campaign, toolkit and language, so a
+ * teacher's downloads folder stays readable.
+ */
+
+/** Paper sizes every toolkit is printed in. */
+export const PAPER_SIZES = ['a4', 'us-letter'] as const;
+/** A paper size. */
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
+/** Site path of a toolkit PDF, e.g. `/fr/sid-2027/toolkits/sid-2027-ages-7-11-fr-a4.pdf`. */
+export function toolkitPdfPath(campaign: string, locale: string, toolkit: string, paper: PaperSize): string {
+  return `/${locale}/${campaign}/toolkits/${campaign}-${toolkit}-${locale}-${paper}.pdf`;
+}
+
+/** Site path of the ZIP holding every toolkit PDF (both paper sizes) of a campaign in one locale. */
+export function toolkitZipPath(campaign: string, locale: string): string {
+  return `/${locale}/${campaign}/toolkits/${campaign}-toolkits-${locale}.zip`;
+}
