@@ -16,6 +16,7 @@ import { campaignFieldGuide, campaignSchema, type CampaignConfig } from './campa
 import { isToolkitFile, type CampaignFolder, type SourceFile } from './campaign-tree.ts';
 import { toolkitActivities } from './activities.ts';
 import { checkMdx } from './check-mdx.ts';
+import { mdxElements } from './mdx-elements.ts';
 import { PAGE_COMPONENTS, TOOLKIT_COMPONENTS } from './mdx-components.ts';
 import { pageFieldGuide, pageSchema } from './page-schema.ts';
 import { toolkitFieldGuide, toolkitSchema } from './toolkit-schema.ts';
@@ -64,6 +65,11 @@ function checkFrontmatter(file: SourceFile): Problem[] {
   return [locate({ kind: kinds.ToolkitDurationMismatch, path: ['duration'], message: `duration is ${data.duration} but the activities add up to ${total} minutes`, expected: `duration: ${total}` })];
 }
 
+function checkHelpBox(file: SourceFile): Problem[] {
+  if (!isToolkitFile(file) || mdxElements(file.text).elements.some((element) => element.name === 'HelpBox')) return [];
+  return [problem(kinds.ToolkitHelpBoxMissing, { file: file.displayPath, line: file.text.split('\n').length, message: 'the toolkit has no <HelpBox />', expected: '<HelpBox /> at the end of the toolkit' })];
+}
+
 function checkLocation(file: SourceFile, campaignId: string, campaign: CampaignConfig | undefined): Problem[] {
   const [locale, ...rest] = file.pathInCampaign.split('/');
   const where = { file: file.displayPath };
@@ -103,7 +109,7 @@ function checkContent(file: SourceFile, folder: CampaignFolder, campaign: Campai
   const components = isToolkitFile(file) ? TOOLKIT_COMPONENTS : PAGE_COMPONENTS;
   const locale = file.pathInCampaign.split('/')[0] ?? '';
   const mdx = location.length ? [] : checkMdx(file, { components, sources: context.sources, facts, locale });
-  return [...location, ...checkFrontmatter(file), ...mdx];
+  return [...location, ...checkFrontmatter(file), ...mdx, ...(mdx.length ? [] : checkHelpBox(file))];
 }
 
 /** Every problem in one campaign folder. */

@@ -181,3 +181,8 @@ export const PdfCompileFailed = kind(
   'Typst could not make the toolkit PDF',
   'This is a sidkit bug if the content passed every other check: report it with the message shown.',
 );
+export const ToolkitHelpBoxMissing = kind(
+  'ToolkitHelpBoxMissing',
+  'Toolkit does not say where to get help',
+  'End the toolkit with <HelpBox />: its PDF lists the campaign’s helplines on the last page.',
+);

@@ -10,7 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { buildDocument } from '../../../src/lib/typst/document.ts';
 import { hastToTypst } from '../../../src/lib/typst/hast-to-typst.ts';
 import { SAMPLE_FILES, SAMPLES, sampleDocument, sampleInput } from './fixtures/samples.ts';
-import { outlineTitles, pdfFonts, pdfInfo, pdfText } from './pdf-inspect.ts';
+import { outlineTitles, pdfFonts, pdfInfo, pdfText } from '../../helpers/pdf-inspect.ts';
 
 const TIMESTAMP = 1_800_000_000;
 const KEYS = ['en', 'ar', 'zh', 'ru'] as const;

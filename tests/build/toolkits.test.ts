@@ -1,0 +1,110 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildCampaigns, buildFixture, type FixtureBuild } from '../helpers/build-fixture.ts';
+import { parsePage } from '../helpers/html.ts';
+import { outlineTitles, pdfFonts, pdfInfo, pdfText } from '../helpers/pdf-inspect.ts';
+
+let first: FixtureBuild;
+let second: FixtureBuild;
+const pdf = (build: FixtureBuild, locale: string, paper = 'a4') => join(build.outDir, locale, 'kit', 'toolkits', `kit-starter-${locale}-${paper}.pdf`);
+const titles = { en: 'Staying safe online', ar: 'كيف نبقى بأمان على الشبكة', zh: '网上安全小课堂', ru: 'Безопасность в интернете' } as const;
+
+beforeAll(() => {
+  first = buildFixture('toolkits');
+  second = buildCampaigns('toolkits-again', join(first.outDir, '../../../fixtures/toolkits/campaigns'));
+  for (const build of [first, second]) if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+});
+
+describe('toolkit PDFs', () => {
+  test('every translated toolkit is printed in A4 and US Letter, with progress in the build log', () => {
+    for (const locale of Object.keys(titles)) for (const paper of ['a4', 'us-letter']) expect(first.exists(`${locale}/kit/toolkits/kit-starter-${locale}-${paper}.pdf`)).toBe(true);
+    expect(first.output).toMatch(/Printed 8 toolkit PDF\(s\) and 4 ZIP bundle\(s\)/);
+  });
+
+  test('have cover, contents, body, worksheet page, notes and helplines: seven pages in the right paper size', () => {
+    const a4 = pdfInfo(pdf(first, 'en'));
+    expect(a4.Pages).toBe('7');
+    expect(a4['Page size']).toMatch(/^595\.\d+ x 841\.\d+ pts \(A4\)/);
+    expect(pdfInfo(pdf(first, 'en', 'us-letter'))['Page size']).toMatch(/^612 x 792 pts \(letter\)/);
+  });
+
+  test('carry the title and language in their metadata and are tagged', () => {
+    for (const [locale, title] of Object.entries(titles)) {
+      const info = pdfInfo(pdf(first, locale));
+      expect(info.Title, locale).toBe(title);
+      expect(info.Tagged, locale).toBe('yes');
+    }
+  });
+
+  test('extracted text contains the title in each script and a running footer in the document language', () => {
+    const text = Object.fromEntries(Object.keys(titles).map((locale) => [locale, pdfText(pdf(first, locale))]));
+    for (const [locale, title] of Object.entries(titles)) expect(text[locale], locale).toContain(title);
+    expect(text.en).toContain('page 2 of 7');
+    expect(text.ru).toContain('страница 2 из 7');
+    expect(text.zh).toMatch(/第\s?2\s?页，共\s?7\s?页/);
+  });
+
+  test('have bookmarks for each activity and the worksheet', () => {
+    const bookmarks = outlineTitles(readFileSync(pdf(first, 'en')));
+    expect(bookmarks).toEqual(expect.arrayContaining(['Private or public?', 'Who can help?', 'My safety plan']));
+    expect(outlineTitles(readFileSync(pdf(first, 'ar')))).toEqual(expect.arrayContaining(['خاص أم عام؟', 'خطتي للأمان']));
+  });
+
+  test('embed fonts from npm packages chosen for each script', () => {
+    const names = (locale: string) => pdfFonts(pdf(first, locale)).map((font) => (font.embedded ? font.name : `NOT EMBEDDED ${font.name}`)).join(' ');
+    expect(names('en')).toMatch(/NotoSans-Regular/);
+    expect(names('ar')).toMatch(/IBMPlexSansArabic/);
+    expect(names('zh')).toMatch(/NotoSansSC/);
+    for (const locale of Object.keys(titles)) expect(names(locale), locale).not.toContain('NOT EMBEDDED');
+  });
+
+  test('are byte-identical across two builds, as are the ZIP bundles', () => {
+    const files = readdirSync(join(first.outDir, 'en', 'kit', 'toolkits')).filter((name) => /\.(pdf|zip)$/.test(name));
+    expect(files.length).toBe(3);
+    for (const locale of Object.keys(titles)) {
+      for (const name of readdirSync(join(first.outDir, locale, 'kit', 'toolkits')).filter((file) => /\.(pdf|zip)$/.test(file))) {
+        const path = join(locale, 'kit', 'toolkits', name);
+        expect(readFileSync(join(second.outDir, path)).equals(readFileSync(join(first.outDir, path))), path).toBe(true);
+      }
+    }
+  });
+
+  test('each locale gets one ZIP with all its toolkit PDFs', () => {
+    const listing = execFileSync('unzip', ['-Z1', join(first.outDir, 'zh/kit/toolkits/kit-toolkits-zh.zip')], { encoding: 'utf8' });
+    expect(listing.trim().split('\n')).toEqual(['kit-starter-zh-a4.pdf', 'kit-starter-zh-us-letter.pdf']);
+    execFileSync('unzip', ['-tq', join(first.outDir, 'zh/kit/toolkits/kit-toolkits-zh.zip')]);
+  });
+});
+
+describe('toolkit pages', () => {
+  const page = (path: string) => parsePage(first.read(`${path}index.html`));
+
+  test('show a summary box, activities with timings and download links with page count and size', () => {
+    const en = page('en/kit/toolkits/starter/');
+    expect(en.text('.toolkit-summary')).toContain('Ages 11–14');
+    expect(en.text('.toolkit-summary')).toContain('25 minutes');
+    expect(en.all('.toolkit-summary ol a').map((a) => a.properties.href)).toEqual(['#activity-1', '#activity-2']);
+    expect(en.all('section[data-sidkit="activity"]').map((s) => s.properties.id)).toEqual(['activity-1', 'activity-2']);
+    expect(en.all('.pdf-downloads a').map((a) => a.properties.href)).toEqual(['/en/kit/toolkits/kit-starter-en-a4.pdf', '/en/kit/toolkits/kit-starter-en-us-letter.pdf']);
+    expect(en.text('.pdf-downloads')).toMatch(/7 pages, \d+ kB/);
+    expect(page('ar/kit/toolkits/starter/').text('.pdf-downloads')).toMatch(/7 صفحات، [\d٠-٩]+ كيلوبايت/);
+  });
+
+  test('the list can be filtered by audience with plain links and names each pack’s languages', () => {
+    const list = page('en/kit/toolkits/');
+    expect(list.all('main nav a').map((a) => a.properties.href)).toEqual(['/en/kit/toolkits/', '/en/kit/toolkits/for/ages-11-14/']);
+    expect(list.text('.toolkit-card')).toContain('العربية');
+    expect(list.text('.toolkit-card')).toMatch(/7 pages/);
+    expect(first.exists('en/kit/toolkits/for/ages-11-14/index.html')).toBe(true);
+  });
+
+  test('a print stylesheet starts each worksheet on a new page and hides the site chrome', () => {
+    const css = readdirSync(join(first.outDir, '_astro')).filter((name) => name.endsWith('.css')).map((name) => readFileSync(join(first.outDir, '_astro', name), 'utf8')).join('');
+    const print = /@media print\{(.*)\}/s.exec(css)?.[1] ?? '';
+    expect(print).toMatch(/body>header[^{]*\{display:none/);
+    expect(print).toMatch(/\.worksheet\{break-before:page/);
+    expect(print).toMatch(/\.activity\{break-inside:avoid/);
+  });
+});

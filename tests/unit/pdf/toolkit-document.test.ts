@@ -1,0 +1,67 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { describe, expect, test } from 'vitest';
+import { fillDownloadInfo, formatFileSize } from '../../../src/lib/pdf/pdf-info.ts';
+import { toolkitPdfSource } from '../../../src/lib/pdf/toolkit-document.ts';
+import { createZip } from '../../../src/lib/zip.ts';
+
+const campaign = { title: { en: 'Day', fr: 'Journée' }, date: '2027-02-09', brand: { primary: '#1d4ed8' }, ui: {} };
+const page = (body: string, lang = 'en') =>
+  fromHtml(`<html lang="${lang}"><body><article lang="${lang}" data-toolkit="pack"><h1>Pack</h1><div data-pdf-body>${body}</div></article></body></html>`);
+const helpBox = '<section data-sidkit="helpbox" data-title="Help"><h2 data-pdf="skip">Help</h2><ul><li>116 111</li></ul></section>';
+
+describe('toolkit PDF source', () => {
+  test('moves the help box to the last page and leaves web-only chrome out', () => {
+    const tree = page(`<section data-sidkit="activity" data-title="One" data-minutes="10"><header data-pdf="skip"><h2>WEB-ONLY HEADER</h2></header><p>Body text.</p></section>${helpBox}`);
+    const built = toolkitPdfSource(tree, campaign, 'a4');
+    expect(built.problems).toEqual([]);
+    expect(built.title).toBe('Pack');
+    expect(built.source).toContain('One');
+    expect(built.source).not.toContain('WEB-ONLY');
+    expect(built.source).not.toContain('Help</');
+    expect(built.source).toContain('116 111');
+    expect(built.source.indexOf('Body text.')).toBeLessThan(built.source.indexOf('116 111'));
+    expect(toolkitPdfSource(tree, campaign, 'us-letter').problems).toEqual([]);
+  });
+
+  test('labels come from the toolkit language', () => {
+    const built = toolkitPdfSource(page(`<p>Texte.</p>${helpBox}`, 'fr'), campaign, 'a4');
+    expect(built.source).toContain('Sommaire');
+    expect(built.source).not.toContain('Contents');
+  });
+
+  test('a page without a help box, or with something a PDF cannot show, is refused with the element named', () => {
+    expect(toolkitPdfSource(page('<p>No help.</p>'), campaign, 'a4').problems.map((p) => p.element)).toEqual(['<HelpBox />']);
+    expect(toolkitPdfSource(page(`<video src="x.mp4"></video>${helpBox}`), campaign, 'a4').problems.map((p) => p.element)).toEqual(['<video>']);
+  });
+});
+
+describe('download info', () => {
+  test('sizes read naturally in each language', () => {
+    expect(formatFileSize(156_000, 'en')).toBe('156 kB');
+    expect(formatFileSize(1_250_000, 'fr')).toMatch(/^1,3\s?Mo$/u);
+  });
+
+  test('fills placeholders in the page language and leaves unknown ones empty', () => {
+    const html = '<html lang="fr"><a><span class="x" data-pdf-info="/a.pdf"></span></a><span data-pdf-info="/b.pdf"></span></html>';
+    const filled = fillDownloadInfo(html, new Map([['/a.pdf', { bytes: 156_000, pages: 13 }]]));
+    expect(filled).toMatch(/<span class="x" data-pdf-info="\/a.pdf">13 pages, 156\s?ko<\/span>/u);
+    expect(filled).toContain('<span data-pdf-info="/b.pdf"></span>');
+  });
+});
+
+describe('ZIP bundles', () => {
+  test('are valid archives with fixed dates, identical for identical input', () => {
+    const entries = [{ name: 'a.pdf', data: Buffer.from('%PDF-1') }, { name: 'b.pdf', data: Buffer.from('%PDF-2') }];
+    const zip = createZip(entries, new Date('2027-02-09T00:00:00Z'));
+    expect(zip.equals(createZip(entries, new Date('2027-02-09T00:00:00Z')))).toBe(true);
+    const file = join(mkdtempSync(join(tmpdir(), 'sidkit-zip-')), 't.zip');
+    writeFileSync(file, zip);
+    expect(execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).trim().split('\n')).toEqual(['a.pdf', 'b.pdf']);
+    expect(execFileSync('unzip', ['-p', file, 'b.pdf'], { encoding: 'utf8' })).toBe('%PDF-2');
+    expect(execFileSync('unzip', ['-l', file], { encoding: 'utf8' })).toContain('2027-02-09 00:00');
+  });
+});
