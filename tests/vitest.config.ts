@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 // Vitest lives under tests/ so that the project's top level keeps only the agreed entries.
 // unit: pure functions in src/lib; build: real `astro build` runs on fixtures, asserting on their output.
+// e2e: the demo built once and served locally, checked in Chromium (tests/e2e) and by the quality gates (tests/gates).
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
@@ -10,6 +11,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 240_000, hookTimeout: 240_000 } },
+      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts', 'tests/gates/**/*.test.ts'], globalSetup: ['tests/helpers/demo-site-setup.ts'], testTimeout: 120_000, hookTimeout: 60_000 } },
     ],
   },
 });

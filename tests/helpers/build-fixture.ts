@@ -1,6 +1,7 @@
 /**
- * Runs a real `astro build` of a fixture's campaigns folder into tests/.output/, and gives
- * tests the exit code, the console output and a reader for the built files.
+ * Runs a real `astro build` of a campaigns folder (a fixture's, or the demo's) into
+ * tests/.output/, and gives tests the exit code, the console output and a reader for the
+ * built files.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -20,6 +21,11 @@ export interface FixtureBuild {
 
 /** Builds `tests/fixtures/<name>/campaigns` with the project's own Astro config. */
 export function buildFixture(name: string, env: Record<string, string> = {}): FixtureBuild {
+  return buildCampaigns(name, join(root, 'tests/fixtures', name, 'campaigns'), env);
+}
+
+/** Builds any campaigns folder into `tests/.output/<name>/dist` with the project's own Astro config. */
+export function buildCampaigns(name: string, campaignsDir: string, env: Record<string, string> = {}): FixtureBuild {
   const outDir = join(root, 'tests/.output', name, 'dist');
   rmSync(join(root, 'tests/.output', name), { recursive: true, force: true });
   const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
@@ -28,7 +34,7 @@ export function buildFixture(name: string, env: Record<string, string> = {}): Fi
     env: {
       ...process.env,
       PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`,
-      SIDKIT_CAMPAIGNS: join(root, 'tests/fixtures', name, 'campaigns'),
+      SIDKIT_CAMPAIGNS: campaignsDir,
       SIDKIT_OUT_DIR: outDir,
       SIDKIT_CACHE_DIR: join(root, 'tests/.output', name, 'cache'),
       FORCE_COLOR: '0',
