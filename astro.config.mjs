@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { localeNotFoundPages } from './src/integrations/locale-not-found.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { toolkitPdfs } from './src/integrations/toolkit-pdfs.ts';
 
 // SIDKIT_SITE is the canonical URL the site is published at (used by the sitemap and hreflang links);
@@ -15,7 +16,7 @@ export default defineConfig({
   cacheDir: process.env.SIDKIT_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), localeNotFoundPages(), toolkitPdfs()],
+  integrations: [contentCheck(), mdx(), localeNotFoundPages(), toolkitPdfs(), searchIndex()],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -8,8 +8,7 @@ import { readCampaignTree } from '../lib/content/campaign-tree.ts';
 import { checkCampaigns } from '../lib/content/check-campaigns.ts';
 import { hasErrors } from '../lib/errors/problem.ts';
 import { formatReport } from '../lib/errors/report.ts';
-import { loadSourceRegistry } from '../lib/sources/registry.ts';
-import { SOURCES_DIR } from '../site/sources-dir.ts';
+import { loadCheckContext } from '../site/check-context.ts';
 
 /** Checks content at config time; on errors prints the report and stops the process with exit code 1. */
 export function contentCheck(): AstroIntegration {
@@ -20,9 +19,8 @@ export function contentCheck(): AstroIntegration {
         const dir = campaignsDir();
         const folders = readCampaignTree(dir);
         if (folders.length === 0) logger.warn(`No campaigns found in ${dir}. Create one with: npm run new -- campaign <slug>`);
-        const registry = await loadSourceRegistry(SOURCES_DIR);
-        const today = new Date().toISOString().slice(0, 10);
-        const problems = [...registry.problems, ...checkCampaigns(folders, { sources: registry.sources, today })];
+        const { context, problems: dataProblems } = await loadCheckContext();
+        const problems = [...dataProblems, ...checkCampaigns(folders, context)];
         if (problems.length === 0) {
           logger.info(`Checked ${folders.length} campaign(s) in ${dir}: no problems.`);
           return;

@@ -6,7 +6,7 @@ import { localeInfo } from '../i18n/locales.ts';
 import { createTranslate } from '../i18n/translate.ts';
 import { hreflangAlternates, languagePickerLinks } from '../lib/routing/links.ts';
 import { campaignNavigation, HELP_SLUG, TOOLKITS_SLUG, type PageRoute } from '../lib/routing/routes.ts';
-import { pagePath, withBase } from '../lib/routing/urls.ts';
+import { pagePath, searchPagePath, withBase } from '../lib/routing/urls.ts';
 import { campaignLogoSvg, type Campaign, type SiteData } from './data.ts';
 
 /** A site-relative URL honouring the configured base path. */
@@ -51,6 +51,7 @@ export function campaignChrome(campaign: Campaign, route: PageRoute, data: Pick<
       logoSvg: campaignLogoSvg(campaign),
       nav,
       languages: languagePickerLinks(route, hrefFor),
+      searchHref: siteHref(searchPagePath(locale)),
       ui: campaign.data.ui,
     },
     footer: { locale, ...campaign.data },

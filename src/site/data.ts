@@ -59,6 +59,12 @@ export function siteLocales(campaigns: readonly Campaign[]): string[] {
   return [...new Set(campaigns.flatMap((campaign) => campaign.data.locales))];
 }
 
+/** The `getStaticPaths` result of a page that exists once in every site locale, such as `/{locale}/search/`. */
+export async function localeStaticPaths(): Promise<{ params: { locale: string } }[]> {
+  const { campaigns } = await siteData();
+  return siteLocales(campaigns).map((locale) => ({ params: { locale } }));
+}
+
 /** The campaign's SVG logo as markup to inline (no extra request), if it has one. */
 export function campaignLogoSvg(campaign: Campaign): string | undefined {
   const logo = campaign.data.brand.logo;

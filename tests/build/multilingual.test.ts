@@ -124,6 +124,14 @@ describe('language picker and header', () => {
   });
 });
 
+describe('help directory', () => {
+  test('an entry not verified for over 12 months is a warning in the build output, and the build goes on', () => {
+    expect(build.status).toBe(0);
+    expect(build.output).toMatch(/⚠ Help entry not checked for over a year {2}\(.*alpha\/help\.yaml:8\)/);
+    expect(page('/en/alpha/get-help/').text('[data-help-directory="helpline"] [data-help-entry="childline-india"]')).toContain('1098');
+  });
+});
+
 describe('the site root', () => {
   test('lists every language as plain links and redirects by navigator.languages when scripts run', () => {
     const root = parsePage(build.read('index.html'));

@@ -32,12 +32,12 @@ function markTabStops(page: Page): Promise<number> {
   }, INTERACTIVE);
 }
 
-test('Tab reaches the skip link first, then the header links, the language picker and the navigation', async () => {
+test('Tab reaches the skip link first, then the header links, the language picker, the search box and the navigation', async () => {
   const page = await visit(browser(), '/en/sid-2027/schools/');
   const nav = await page.locator('header nav a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
   const order: string[] = [];
-  for (let press = 0; press < 4 + nav.length; press++) order.push((await tab(page))?.name ?? 'nothing');
-  expect(order).toEqual(['#main', '/en/sid-2027/', '/en/sid-2027/get-help/', 'summary', ...nav]);
+  for (let press = 0; press < 6 + nav.length; press++) order.push((await tab(page))?.name ?? 'nothing');
+  expect(order).toEqual(['#main', '/en/sid-2027/', '/en/sid-2027/get-help/', 'summary', 'input', 'button', ...nav]);
 });
 
 test('the skip link shows when focused, and Enter on it moves focus to the main content', async () => {

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { childProcessEnv } from './child-env.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -32,13 +33,16 @@ export function buildCampaigns(name: string, campaignsDir: string, env: Record<s
     cwd: root,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...childProcessEnv(),
       PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`,
       SIDKIT_CAMPAIGNS: campaignsDir,
       SIDKIT_OUT_DIR: outDir,
       SIDKIT_CACHE_DIR: join(root, 'tests/.output', name, 'cache'),
       FORCE_COLOR: '0',
       NO_COLOR: '1',
+      // Vitest sets NODE_ENV=test, which would make Vite build in development mode
+      // (import.meta.env.DEV true, BASE_URL ignored); a real build runs in production.
+      NODE_ENV: 'production',
       ...env,
     },
   });

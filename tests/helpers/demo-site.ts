@@ -51,6 +51,8 @@ export function templatePages(locales: readonly string[] = GATE_LOCALES): Templa
       { template: `toolkits for one audience (${locale})`, path: `/${locale}/sid-2027/toolkits/for/ages-7-11/` },
       { template: `toolkit (${locale})`, path: `/${locale}/sid-2027/toolkits/ages-7-11/` },
       { template: `404 (${locale})`, path: `/${locale}/404.html` },
+      { template: `search with results (${locale})`, path: `/${locale}/search/?q=2027` },
+      { template: `activity finder (${locale})`, path: `/${locale}/activities/` },
     ]),
   ];
 }

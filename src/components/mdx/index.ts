@@ -11,9 +11,15 @@ import Callout from './Callout.astro';
 import Cite from './Cite.astro';
 import Fact from './Fact.astro';
 import HelpBox from './HelpBox.astro';
+import HelpDirectory from './HelpDirectory.astro';
+import Quote from './Quote.astro';
+import ReportOutline from './ReportOutline.astro';
 
-/** Components passed to `<Content components>` for campaign pages. */
-export const mdxComponents = { Callout, Cite, Fact, HelpBox };
+/** Components for pages and toolkits alike. */
+const contentComponents = { Callout, Cite, Fact, HelpBox, Quote };
 
-/** Components for toolkits: the page components plus the parts of an education pack. */
-export const toolkitComponents = { ...mdxComponents, Activity, Discussion, Steps, Vocabulary, Worksheet };
+/** Components passed to `<Content components>` for campaign pages: the shared ones plus web-only ones. */
+export const mdxComponents = { ...contentComponents, HelpDirectory, ReportOutline };
+
+/** Components for toolkits: the shared components plus the parts of an education pack. */
+export const toolkitComponents = { ...contentComponents, Activity, Discussion, Steps, Vocabulary, Worksheet };

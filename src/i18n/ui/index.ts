@@ -7,15 +7,20 @@ import { ar } from './ar.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
 import type { BuiltInLocale } from './feature.ts';
+import { help } from './features/help.ts';
+import { organiser } from './features/organiser.ts';
+import { search } from './features/search.ts';
 import { fr } from './fr.ts';
 import { ru } from './ru.ts';
 import { zh } from './zh.ts';
 
 const core = { ar, en, es, fr, ru, zh };
 /** Feature string modules; register a new one here. */
-const features = [] as const;
+const features = [help, organiser, search] as const;
 
-type FeatureKeys = (typeof features)[number] extends never ? never : keyof (typeof features)[number]['en'];
+/** The keys of each feature, as a union over all of them (a plain `keyof` of the union would keep only shared keys). */
+type KeysOf<F> = F extends { readonly en: infer Strings } ? keyof Strings : never;
+type FeatureKeys = KeysOf<(typeof features)[number]>;
 /** A key of the UI dictionary. */
 export type UiKey = keyof typeof en | FeatureKeys;
 /** The shape of a complete UI dictionary. */

@@ -25,6 +25,7 @@ const hexColour = z.string().refine((value) => parseHexColour(value) !== undefin
 });
 const link = z.strictObject({ name: z.string().min(1), url: z.url() });
 const localizedText = z.record(z.string(), z.string().min(1));
+const webAddress = z.url({ protocol: /^https?$/ });
 
 /** A campaign's configuration, as written in campaign.yaml. */
 export const campaignSchema = z
@@ -43,6 +44,10 @@ export const campaignSchema = z
     partners: z.array(link).default([]),
     licence: link,
     ui: z.record(localeCode, z.record(z.string(), z.string())).default({}),
+    /** Whether a term the terminology lists ask to avoid stops the build (`error`) or only warns (`warn`). */
+    terminology: z.enum(['error', 'warn']).default('error'),
+    /** Where "Leave this site quickly" goes: one address, or one per locale; see `quickExitUrl`. */
+    quickExit: z.strictObject({ url: z.union([webAddress, z.record(localeCode, webAddress)]).optional() }).default({}),
   })
   .superRefine((campaign, ctx) => {
     if (!campaign.locales.includes(campaign.defaultLocale)) {
@@ -83,4 +88,6 @@ export const campaignFieldGuide: Readonly<Record<string, string>> = {
   partners: 'a list of { name, url }',
   licence: 'name and url of the content licence, e.g. { name: CC BY 4.0, url: "https://creativecommons.org/licenses/by/4.0/" }',
   ui: 'a map from locale code to UI string overrides, e.g. { fr: { "header.getHelp": "Aide" } }',
+  terminology: 'error (a term to avoid stops the build, the default) or warn (it is only reported)',
+  'quickExit.url': 'the neutral page "Leave this site quickly" opens, as one web address or a map from locale code to one, e.g. { zh: "https://www.baidu.com/s?wd=天气" }',
 };

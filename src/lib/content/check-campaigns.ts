@@ -1,7 +1,8 @@
 /**
  * Checks the whole campaigns tree before Astro sees it and gathers every problem: bad
  * YAML, invalid settings, unknown locales, bad dates, bad frontmatter, duplicate URLs,
- * unknown components, bad citations and facts, and help entries due for re-checking.
+ * unknown components, bad citations and facts, help entries due for re-checking, and
+ * terms that child rights guidance asks writers to avoid.
  */
 import type { z } from 'astro/zod';
 import * as kinds from '../errors/catalogue.ts';
@@ -12,10 +13,12 @@ import type { Fact } from '../sources/fact-schema.ts';
 import { parseFacts } from '../sources/facts.ts';
 import { parseHelp } from '../sources/help.ts';
 import type { Source } from '../sources/source-schema.ts';
+import type { TerminologyRule } from '../terminology/terminology-schema.ts';
 import { campaignFieldGuide, campaignSchema, type CampaignConfig } from './campaign-schema.ts';
 import { isToolkitFile, type CampaignFolder, type SourceFile } from './campaign-tree.ts';
 import { toolkitActivities } from './activities.ts';
 import { checkMdx } from './check-mdx.ts';
+import { checkTerminology } from './check-terminology.ts';
 import { mdxElements } from './mdx-elements.ts';
 import { PAGE_COMPONENTS, TOOLKIT_COMPONENTS } from './mdx-components.ts';
 import { pageFieldGuide, pageSchema } from './page-schema.ts';
@@ -29,6 +32,8 @@ export interface CampaignCheckContext {
   sources: ReadonlyMap<string, Source>;
   /** Today as YYYY-MM-DD, to flag help entries not verified for a year. */
   today: string;
+  /** Terms to avoid, by locale; content in a locale without a list is not checked for terms. */
+  terminology?: ReadonlyMap<string, readonly TerminologyRule[]>;
 }
 
 function campaignKindForIssue(issue: z.core.$ZodIssue, field: string): ProblemKind | undefined {
@@ -109,7 +114,8 @@ function checkContent(file: SourceFile, folder: CampaignFolder, campaign: Campai
   const components = isToolkitFile(file) ? TOOLKIT_COMPONENTS : PAGE_COMPONENTS;
   const locale = file.pathInCampaign.split('/')[0] ?? '';
   const mdx = location.length ? [] : checkMdx(file, { components, sources: context.sources, facts, locale });
-  return [...location, ...checkFrontmatter(file), ...mdx, ...(mdx.length ? [] : checkHelpBox(file))];
+  const terms = location.length ? [] : checkTerminology(file, context.terminology?.get(locale) ?? [], campaign?.terminology ?? 'error');
+  return [...location, ...checkFrontmatter(file), ...mdx, ...(mdx.length ? [] : checkHelpBox(file)), ...terms];
 }
 
 /** Every problem in one campaign folder. */
@@ -119,7 +125,7 @@ export function checkCampaign(folder: CampaignFolder, context: CampaignCheckCont
   }
   const { problems, campaign } = checkConfig(folder, folder.config);
   const factsFile = folder.facts ? parseFacts(folder.facts.displayPath, folder.facts.text, { sources: context.sources, locales: campaign?.locales ?? [] }) : undefined;
-  const helpFile = folder.help ? parseHelp(folder.help.displayPath, folder.help.text, { today: context.today }) : undefined;
+  const helpFile = folder.help ? parseHelp(folder.help.displayPath, folder.help.text, { today: context.today, defaultLocale: campaign?.defaultLocale }) : undefined;
   problems.push(...(factsFile?.problems ?? []), ...(helpFile?.problems ?? []));
   problems.push(...folder.mdx.flatMap((file) => checkContent(file, folder, campaign, factsFile?.facts ?? [], context)));
   const pages = folder.mdx.filter((file) => !isToolkitFile(file));

@@ -4,7 +4,7 @@
  */
 import { ComponentAttributeInvalid, MdxSyntax, UnknownComponent } from '../errors/catalogue.ts';
 import { placeProblem, problem, type Problem } from '../errors/problem.ts';
-import { validateCitation } from '../sources/citation.ts';
+import { unknownSource, validateCitation } from '../sources/citation.ts';
 import type { Fact } from '../sources/fact-schema.ts';
 import { factLabel, findFact } from '../sources/facts.ts';
 import type { Source } from '../sources/source-schema.ts';
@@ -51,6 +51,12 @@ function citationProblems(file: SourceFile, element: MdxElement, context: MdxChe
   return validateCitation(context.sources, { source, para, ...(footnote === undefined ? {} : { footnote }) }).map((p) => placeProblem(p, place));
 }
 
+function outlineProblems(file: SourceFile, element: MdxElement, context: MdxCheckContext): Problem[] {
+  const source = textAttribute(element, 'source');
+  if (source === undefined || context.sources.has(source)) return [];
+  return [placeProblem(unknownSource(context.sources, source), { file: file.displayPath, line: element.line, column: element.column })];
+}
+
 function factProblems(file: SourceFile, element: MdxElement, context: MdxCheckContext): Problem[] {
   const id = textAttribute(element, 'id');
   if (id === undefined) return [];
@@ -60,6 +66,13 @@ function factProblems(file: SourceFile, element: MdxElement, context: MdxCheckCo
   const label = factLabel(found.value, context.locale);
   return label.ok ? [] : [placeProblem(label.problem, place)];
 }
+
+/** Components whose attributes point into data: a registered source, a fact. */
+const DATA_CHECKS: Readonly<Record<string, (file: SourceFile, element: MdxElement, context: MdxCheckContext) => Problem[]>> = {
+  Cite: citationProblems,
+  Fact: factProblems,
+  ReportOutline: outlineProblems,
+};
 
 /** Every problem with the components of one MDX file. */
 export function checkMdx(file: SourceFile, context: MdxCheckContext): Problem[] {
@@ -75,7 +88,7 @@ export function checkMdx(file: SourceFile, context: MdxCheckContext): Problem[] 
       .filter((name) => !Object.hasOwn(spec, name))
       .map((name) => problem(ComponentAttributeInvalid, { file: file.displayPath, line: element.line, column: element.column, field: `<${element.name} ${name}>`, message: `<${element.name}> has no attribute "${name}"`, expected: `attributes: ${Object.keys(spec).join(', ') || 'none'}` }));
     const attributeProblems = Object.entries(spec).flatMap(([name, rule]) => attributeProblem(file, element, name, rule) ?? []);
-    const data = element.name === 'Cite' ? citationProblems(file, element, context) : element.name === 'Fact' ? factProblems(file, element, context) : [];
+    const data = DATA_CHECKS[element.name]?.(file, element, context) ?? [];
     return [...unknownAttributes, ...attributeProblems, ...data];
   });
 }

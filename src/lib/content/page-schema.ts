@@ -2,6 +2,7 @@
  * The frontmatter schema of a campaign page (`campaigns/<campaign>/<locale>/**\/*.mdx`).
  */
 import { z } from 'astro/zod';
+import { SOURCE_HASH_GUIDE, sourceHashSchema } from './source-hash-field.ts';
 
 /** Page frontmatter: what the page is called, how it is described, and where it sits in the navigation. */
 export const pageSchema = z.strictObject({
@@ -9,6 +10,9 @@ export const pageSchema = z.strictObject({
   description: z.string().min(1).max(200),
   order: z.number().int().default(100),
   navLabel: z.string().min(1).optional(),
+  sourceHash: sourceHashSchema,
+  /** Shows the "Leave this site quickly" button: for help pages and pages for young people. */
+  quickExit: z.boolean().default(false),
 });
 
 /** Validated page frontmatter. */
@@ -20,4 +24,6 @@ export const pageFieldGuide: Readonly<Record<string, string>> = {
   description: 'one sentence of at most 200 characters, shown in search results and link previews',
   order: 'a whole number; lower numbers come first in the navigation',
   navLabel: 'a short label for the navigation, if the title is long',
+  sourceHash: SOURCE_HASH_GUIDE,
+  quickExit: 'true on pages a child may need to leave in a hurry (help, pages for young people): they get a "Leave this site quickly" button',
 };

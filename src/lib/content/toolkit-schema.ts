@@ -3,6 +3,7 @@
  * education pack for one audience, with objectives, vocabulary and total time.
  */
 import { z } from 'astro/zod';
+import { SOURCE_HASH_GUIDE, sourceHashSchema } from './source-hash-field.ts';
 
 /** Who a toolkit is for; the order is the order of the toolkit list. */
 export const AUDIENCES = ['ages-3-7', 'ages-7-11', 'ages-11-14', 'ages-14-18', 'parents-carers', 'educators'] as const;
@@ -22,6 +23,7 @@ export const toolkitSchema = z.strictObject({
   objectives: z.array(z.string().min(1)).min(1),
   vocabulary: z.array(z.strictObject({ term: z.string().min(1), definition: z.string().min(1) })).default([]),
   duration: z.number().int().positive(),
+  sourceHash: sourceHashSchema,
 });
 
 /** Validated toolkit frontmatter. */
@@ -35,4 +37,5 @@ export const toolkitFieldGuide: Readonly<Record<string, string>> = {
   objectives: 'a list of learning objectives, e.g. "- Pupils can name a trusted adult"',
   vocabulary: 'a list of { term, definition }',
   duration: 'the total minutes of all activities, as a whole number',
+  sourceHash: SOURCE_HASH_GUIDE,
 };

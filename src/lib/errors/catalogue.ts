@@ -186,3 +186,59 @@ export const ToolkitHelpBoxMissing = kind(
   'Toolkit does not say where to get help',
   'End the toolkit with <HelpBox />: its PDF lists the campaign’s helplines on the last page.',
 );
+
+// Terminology (src/data/terminology/<locale>.yaml, checked against every page and toolkit).
+
+export const TerminologyRuleInvalid = kind(
+  'TerminologyRuleInvalid',
+  'Invalid terminology rule',
+  'Correct the rule in the terminology file; src/lib/terminology/terminology-schema.ts describes every field.',
+);
+export const TerminologyFinding = kind(
+  'TerminologyFinding',
+  'Term that child rights guidance asks to avoid',
+  'Use the suggested term. To keep the words of a quotation or the name of a legal instrument, wrap them in <Quote> (or <Quote kind="title">).',
+);
+export const SearchIndexFailed = kind(
+  'SearchIndexFailed',
+  'Pagefind could not build the search index',
+  'This is a sidkit bug if the build passed every other check: report it with the message shown.',
+);
+
+// The organiser's commands: npm run new, i18n:status and check (src/cli/).
+
+export const CommandInvalid = kind(
+  'CommandInvalid',
+  'Command not understood',
+  'Run the command with --help to see its arguments and options.',
+);
+export const NameInvalid = kind(
+  'NameInvalid',
+  'Name cannot become a URL',
+  'Use lowercase letters, digits and single hyphens, e.g. sid-2028 or for-schools.',
+);
+export const NameTaken = kind(
+  'NameTaken',
+  'Name is already taken',
+  'Choose another name, or edit the existing file instead of creating it again.',
+);
+export const CampaignNotFound = kind(
+  'CampaignNotFound',
+  'No such campaign',
+  'Use the name of a folder in the campaigns folder that holds a campaign.yaml, or create one with: npm run new -- campaign <name>',
+);
+export const NotATranslation = kind(
+  'NotATranslation',
+  'File is not a translation',
+  'Pass a page or toolkit in a locale folder other than the default language, at the same path as its original, e.g. campaigns/sid-2027/fr/get-help.mdx.',
+);
+export const TypeCheckError = kind(
+  'TypeCheckError',
+  'Type error in the code',
+  'Fix the code at the line shown; `npx astro check` shows the same problem with the code around it.',
+);
+export const TypeCheckFailed = kind(
+  'TypeCheckFailed',
+  'Type checks could not run',
+  'Run `npx astro check` to see its whole output.',
+);

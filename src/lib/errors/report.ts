@@ -18,8 +18,8 @@ function formatProblem(p: Problem): string {
   return lines.join('\n');
 }
 
-/** The whole report: a summary line, then each file's problems in line order. */
-export function formatReport(problems: readonly Problem[]): string {
+/** The whole report: a summary line saying where the problems were found (`in the content` unless told), then each file's problems in line order. */
+export function formatReport(problems: readonly Problem[], where = 'in the content'): string {
   const byFile = new Map<string, Problem[]>();
   for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
   const errors = problems.filter((p) => p.severity === 'error').length;
@@ -28,5 +28,5 @@ export function formatReport(problems: readonly Problem[]): string {
     const sorted = [...(byFile.get(file) ?? [])].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     return `${file}\n${sorted.map(formatProblem).join('\n')}`;
   });
-  return [`sidkit found ${errors} error(s) and ${warnings} warning(s) in the content:`, '', sections.join('\n\n')].join('\n');
+  return [`sidkit found ${errors} error(s) and ${warnings} warning(s) ${where}:`, '', sections.join('\n\n')].join('\n');
 }

@@ -17,3 +17,16 @@ export function localeHomePath(locale: string): string {
 export function pagePath(locale: string, campaign: string, slug: string): string {
   return `/${locale}/${campaign}/${slug ? `${slug}/` : ''}`;
 }
+
+/** The path of a locale's search page, which the search box in every page header submits to. */
+export function searchPagePath(locale: string): string {
+  return `/${locale}/search/`;
+}
+
+/** The path of a locale's activity finder, where teachers pick activities by age, time and purpose. */
+export function activityFinderPath(locale: string): string {
+  return `/${locale}/activities/`;
+}
+
+/** Where the search index and Pagefind's browser code are published, below the base path. */
+export const SEARCH_BUNDLE_PATH = '/pagefind/';

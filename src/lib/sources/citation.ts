@@ -58,6 +58,12 @@ function checkFootnote(source: Source, footnote: number): PathProblem[] {
   ];
 }
 
+/** The problem (at the path `source`) of a document symbol that is not registered, naming those that are. */
+export function unknownSource(sources: ReadonlyMap<string, Source>, symbol: string): PathProblem {
+  const known = [...sources.keys()].join(', ') || 'none registered';
+  return { kind: UnknownSource, path: ['source'], message: `"${symbol}" is not a registered source`, expected: `a registered source (${known})` };
+}
+
 /**
  * Every problem with a citation: unknown source, unreadable spec, paragraph or footnote out
  * of range. Paths are the citation's fields (`source`, `para`, `footnote`); place the
@@ -65,10 +71,7 @@ function checkFootnote(source: Source, footnote: number): PathProblem[] {
  */
 export function validateCitation(sources: ReadonlyMap<string, Source>, citation: Citation): PathProblem[] {
   const source = sources.get(citation.source);
-  if (!source) {
-    const known = [...sources.keys()].join(', ') || 'none registered';
-    return [{ kind: UnknownSource, path: ['source'], message: `"${citation.source}" is not a registered source`, expected: `a registered source (${known})` }];
-  }
+  if (!source) return [unknownSource(sources, citation.source)];
   const { ranges, problems } = parseParagraphSpec(citation.para);
   const footnoteProblems = citation.footnote === undefined ? [] : checkFootnote(source, citation.footnote);
   return [...problems, ...checkParagraphs(source, ranges), ...footnoteProblems];
@@ -86,8 +89,8 @@ function listedParts(ranges: readonly ParagraphRange[], form: CitationForm): Par
   );
 }
 
-/** The short citation of paragraphs in a language, e.g. "A/HRC/28/56, paras. 61–62" or "A/HRC/28/56, par. 61 et 62". */
-export function formatCitation(symbol: string, ranges: readonly ParagraphRange[], language: UnLanguage): string {
+/** Paragraphs as a language names them, e.g. "paras. 61–62" or "par. 61 et 62", for citations and tables of contents. */
+export function formatParagraphs(ranges: readonly ParagraphRange[], language: UnLanguage): string {
   const form = CITATION_FORMS[language];
   const number = new Intl.NumberFormat(form.intl, { useGrouping: false });
   const parts = listedParts(ranges, form);
@@ -97,7 +100,12 @@ export function formatCitation(symbol: string, ranges: readonly ParagraphRange[]
     return part.from === part.to ? from : form.range(from, number.format(part.to));
   });
   const list = new Intl.ListFormat(form.intl, { type: 'conjunction' }).format(texts);
-  return `${symbol}${form.separator}${form.paragraphs(list, count(parts))}`;
+  return form.paragraphs(list, count(parts));
+}
+
+/** The short citation of paragraphs in a language, e.g. "A/HRC/28/56, paras. 61–62" or "A/HRC/28/56, par. 61 et 62". */
+export function formatCitation(symbol: string, ranges: readonly ParagraphRange[], language: UnLanguage): string {
+  return `${symbol}${CITATION_FORMS[language].separator}${formatParagraphs(ranges, language)}`;
 }
 
 /** The short citation of a footnote in a language, e.g. "A/HRC/28/56, footnote 40". */

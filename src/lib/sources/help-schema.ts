@@ -26,12 +26,18 @@ function isCountryCode(code: string): boolean {
   return /^[A-Z]{2}$/.test(code) && !NOT_COUNTRIES.includes(code) && regionNames.of(code) !== undefined;
 }
 
+/** Text the same in every language (names, acronyms), or a map from locale code to the text in that language. */
+const localizableText = z.union([z.string().trim().min(1), z.record(localeCodeSchema, z.string().trim().min(1))]);
+
 /** One place to get help. */
 export const helpEntrySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase words joined by hyphens, e.g. "childline-india".'),
   country: z.string().refine(isCountryCode, 'Use an ISO 3166 alpha-2 code such as "IN", or "INT" (international) or "EU" (Europe-wide).'),
-  name: z.string().trim().min(1),
+  /** The name as visitors know it: one text, or one per locale (pages fall back to the campaign's default locale). */
+  name: localizableText,
   kind: z.enum(HELP_KINDS),
+  /** For a directory: the kind of service it lists, so that a page shows it with those services. */
+  lists: z.enum(HELP_KINDS).exclude(['directory']).optional(),
   /** The number as dialled locally, e.g. "116 111". */
   phone: z.string().regex(/^\+?[0-9][0-9 ]*$/, 'Write only digits and spaces, with an optional leading "+".').optional(),
   url: z.url({ protocol: /^https?$/ }).optional(),
@@ -43,7 +49,7 @@ export const helpEntrySchema = z.strictObject({
   source: z.string().trim().min(1),
   /** When someone last confirmed the entry against its source (YYYY-MM-DD). */
   lastVerified: z.iso.date(),
-});
+}).refine((entry) => entry.lists === undefined || entry.kind === 'directory', { path: ['lists'], error: 'Only a directory lists other services; leave "lists" out of other kinds.' });
 
 /** A validated help entry. */
 export type HelpEntry = z.infer<typeof helpEntrySchema>;

@@ -16,9 +16,22 @@ export interface HelpFile {
   readonly problems: readonly Problem[];
 }
 
-/** What a help file is checked at: `today` (YYYY-MM-DD) adds a warning for each entry not verified for 12 months. */
+/**
+ * What a help file is checked against: `today` (YYYY-MM-DD) adds a warning for each entry
+ * not verified for 12 months; `defaultLocale`, the campaign's, must be in every name given
+ * per locale, because pages fall back to it.
+ */
 export interface HelpOptions {
   readonly today?: string;
+  readonly defaultLocale?: string;
+}
+
+function missingDefaultNames(entries: readonly HelpEntry[], defaultLocale: string): PathProblem[] {
+  return entries.flatMap((entry, index) =>
+    typeof entry.name === 'string' || Object.hasOwn(entry.name, defaultLocale)
+      ? []
+      : [{ kind: HelpEntryInvalid, path: [index, 'name'], message: `"${entry.id}" has no name in "${defaultLocale}", the campaign's default locale`, expected: `a name in "${defaultLocale}", which pages without their own fall back to` }],
+  );
 }
 
 /** Validates the text of a help file; every problem carries the file and line. */
@@ -26,7 +39,8 @@ export function parseHelp(file: string, text: string, options: HelpOptions = {})
   const { data, problems, locate } = readYamlFile(file, text, helpFileSchema, { kind: HelpEntryInvalid });
   if (!data) return { entries: [], problems };
   const warnings = options.today === undefined ? [] : staleEntryWarnings(data, options.today);
-  return { entries: data, problems: [...duplicateIds(data), ...warnings].map(locate) };
+  const names = options.defaultLocale === undefined ? [] : missingDefaultNames(data, options.defaultLocale);
+  return { entries: data, problems: [...duplicateIds(data), ...names, ...warnings].map(locate) };
 }
 
 /** Reads and validates a help file. */
@@ -45,6 +59,30 @@ const countryRank = (code: string) => (AREAS_FIRST.includes(code) ? AREAS_FIRST.
 export function groupByCountry(entries: readonly HelpEntry[]): Map<string, HelpEntry[]> {
   const codes = [...new Set(entries.map((e) => e.country))].sort((a, b) => countryRank(a) - countryRank(b) || a.localeCompare(b));
   return new Map(codes.map((code) => [code, entries.filter((e) => e.country === code).sort(byKind)]));
+}
+
+/** The entries of one kind, with the directories that list that kind of service. */
+export function entriesOfKind(entries: readonly HelpEntry[], kind: Exclude<HelpKind, 'directory'>): HelpEntry[] {
+  return entries.filter((entry) => entry.kind === kind || entry.lists === kind);
+}
+
+/**
+ * An entry's name in `locale`, else in `fallbackLocale` (the campaign's default locale);
+ * `lang` is set when the name shown is in another language than `locale`.
+ */
+export function helpEntryName(entry: HelpEntry, locale: string, fallbackLocale: string): { text: string; lang?: string } {
+  if (typeof entry.name === 'string') return { text: entry.name };
+  const own = entry.name[locale];
+  if (own !== undefined) return { text: own };
+  const lang = Object.hasOwn(entry.name, fallbackLocale) ? fallbackLocale : (Object.keys(entry.name)[0] ?? locale);
+  return { text: entry.name[lang] ?? entry.id, lang };
+}
+
+/** Where an entry applies, in `locale`: `worldwide` for INT, Europe for EU, else the country's name. */
+export function areaName(code: string, locale: string, worldwide: string): string {
+  if (code === 'INT') return worldwide;
+  // UN M49 region 150 is Europe: the European numbers (112, 116 111) reach beyond the European Union.
+  return new Intl.DisplayNames([locale], { type: 'region' }).of(code === 'EU' ? '150' : code) ?? code;
 }
 
 /** Entries per kind, in the order a page shows them: emergency, helplines, hotlines, directories; empty kinds left out. */
@@ -73,7 +111,7 @@ export function staleEntryWarnings(entries: readonly HelpEntry[], today: string)
             path: [index, 'lastVerified'],
             message: `"${entry.id}" was last verified on ${entry.lastVerified}, more than 12 months before ${today}`,
             expected: `a check on or after ${cutoff}`,
-            hint: `Check "${entry.name}" against its source (${entry.source}), then update lastVerified.`,
+            hint: `Check "${helpEntryName(entry, 'en', 'en').text}" against its source (${entry.source}), then update lastVerified.`,
           },
         ]
       : [],

@@ -5,12 +5,14 @@ import { readCampaignTree } from '../../../src/lib/content/campaign-tree.ts';
 import { checkCampaigns } from '../../../src/lib/content/check-campaigns.ts';
 import { parseYaml } from '../../../src/lib/content/yaml.ts';
 import { loadSourceRegistry } from '../../../src/lib/sources/registry.ts';
+import { loadTerminology } from '../../../src/lib/terminology/terminology.ts';
 import { SOURCES_DIR } from '../../../src/site/sources-dir.ts';
+import { TERMINOLOGY_DIR } from '../../../src/site/terminology-dir.ts';
 import { formatReport } from '../../../src/lib/errors/report.ts';
 
 const fixtures = resolve(import.meta.dirname, '../../fixtures');
 const { sources } = await loadSourceRegistry(SOURCES_DIR);
-const context = { sources, today: '2026-11-27' };
+const context = { sources, today: '2026-11-27', terminology: (await loadTerminology(TERMINOLOGY_DIR, sources)).rules };
 const problemsOf = (name: string) => checkCampaigns(readCampaignTree(resolve(fixtures, name, 'campaigns')), context);
 
 describe('YAML with lines', () => {
@@ -31,9 +33,9 @@ describe('contrast', () => {
 });
 
 describe('checking the campaigns tree', () => {
-  test('the demo campaign and the multilingual fixture have no problems', () => {
+  test('the demo campaign has no problems, and the multilingual fixture only a help entry to re-check', () => {
     expect(checkCampaigns(readCampaignTree(resolve(import.meta.dirname, '../../../campaigns')), context)).toEqual([]);
-    expect(problemsOf('multilingual')).toEqual([]);
+    expect(problemsOf('multilingual')).toEqual([expect.objectContaining({ name: 'HelpEntryStale', severity: 'warning', field: '0.lastVerified', line: 8 })]);
   });
 
   const problems = problemsOf('broken');
@@ -43,7 +45,7 @@ describe('checking the campaigns tree', () => {
     expect(problems.map((p) => p.name).sort()).toEqual([
       'CampaignFieldInvalid', 'ComponentAttributeInvalid', 'ComponentAttributeInvalid', 'ComponentAttributeInvalid',
       'DuplicateSlug', 'FrontmatterFieldInvalid', 'InvalidDate', 'LowContrastColour', 'ParagraphOutOfRange',
-      'ToolkitDurationMismatch', 'UnknownComponent', 'UnknownFact', 'UnknownLocale', 'UnknownLocale', 'UnknownLocale', 'UnknownSource', 'YamlSyntax',
+      'TerminologyFinding', 'TerminologyFinding', 'TerminologyFinding', 'ToolkitDurationMismatch', 'UnknownComponent', 'UnknownFact', 'UnknownLocale', 'UnknownLocale', 'UnknownLocale', 'UnknownSource', 'YamlSyntax',
     ]);
   });
 
@@ -79,9 +81,18 @@ describe('checking the campaigns tree', () => {
     expect(activity).toEqual([['duration', 6], ['<Activity title>', 9], ['<Activity minutes>', 9], ['<Activity purpose>', 9]]);
   });
 
+  test('terms to avoid are reported at their line with the term to use, outside quotations and code', () => {
+    const terms = problems.filter((p) => p.name === 'TerminologyFinding').map((p) => [p.file.split('bad-terms/')[1], p.line, p.field, p.message, p.expected]);
+    expect(terms).toEqual([
+      ['en/index.mdx', 3, 'description', 'found "child prostitution"', '"sexual exploitation of children, or children who are prostituted" (A/HRC/28/56, para. 33)'],
+      ['en/index.mdx', 6, undefined, 'found "Child pornography"', '"child sexual abuse material" (A/HRC/28/56, para. 29)'],
+      ['fr/index.mdx', 6, undefined, 'found "pornographie infantile"', '"matériel d’abus sexuels sur enfants" (A/HRC/28/56, para. 29)'],
+    ]);
+  });
+
   test('the report groups by file and gives field, expectation and fix', () => {
     const report = formatReport(problems);
-    expect(report).toMatch(/^sidkit found 17 error\(s\) and 0 warning\(s\)/);
+    expect(report).toMatch(/^sidkit found 20 error\(s\) and 0 warning\(s\)/);
     expect(report).toMatch(/bad-values\/campaign\.yaml\n {2}✖ Invalid campaign setting/);
     expect(report).toContain('field:    date');
     expect(report).toContain('fix:      Write the date as YYYY-MM-DD');

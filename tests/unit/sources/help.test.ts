@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { HelpEntryStale } from '../../../src/lib/errors/catalogue.ts';
-import { groupByCountry, groupByKind, loadHelp, parseHelp, staleEntryWarnings } from '../../../src/lib/sources/help.ts';
+import { areaName, entriesOfKind, groupByCountry, groupByKind, helpEntryName, loadHelp, parseHelp, staleEntryWarnings } from '../../../src/lib/sources/help.ts';
 import type { HelpEntry } from '../../../src/lib/sources/help-schema.ts';
 
 const realFile = fileURLToPath(new URL('../../../campaigns/sid-2027/help.yaml', import.meta.url));
@@ -28,6 +28,12 @@ describe('campaigns/sid-2027/help.yaml', () => {
       ['child-helpline-international', 'INT', 'directory', undefined],
     ]);
     expect(entries.every((e) => e.lastVerified === '2026-11-27')).toBe(true);
+  });
+
+  it('names every entry in the six languages of the demo, and says which directory lists which services', async () => {
+    const { entries } = await loadHelp(realFile, { defaultLocale: 'en' });
+    for (const entry of entries) expect(Object.keys(entry.name).sort(), entry.id).toEqual(['ar', 'en', 'es', 'fr', 'ru', 'zh']);
+    expect(entries.filter((e) => e.kind === 'directory').map((e) => [e.id, e.lists])).toEqual([['inhope', 'hotline'], ['child-helpline-international', 'helpline']]);
   });
 
   it('claims no opening hours or languages, which no source gives', async () => {
@@ -86,6 +92,21 @@ describe('parseHelp', () => {
     );
   });
 
+  it('reads a name per locale, and requires the default locale among them when it is given', () => {
+    const localized = GOOD.replace('name: Childline India', 'name: { fr: Childline Inde }');
+    expect(parseHelp('help.yaml', localized).problems).toEqual([]);
+    expect(parseHelp('help.yaml', localized, { defaultLocale: 'en' }).problems).toEqual([
+      expect.objectContaining({ name: 'HelpEntryInvalid', field: '0.name', line: 3, message: '"childline-india" has no name in "en", the campaign\'s default locale' }),
+    ]);
+  });
+
+  it('accepts "lists" on a directory only', () => {
+    expect(parseHelp('help.yaml', GOOD.replace('kind: helpline', 'kind: directory\n  lists: helpline')).problems).toEqual([]);
+    expect(parseHelp('help.yaml', GOOD + '  lists: hotline\n').problems).toEqual([
+      expect.objectContaining({ name: 'HelpEntryInvalid', field: '0.lists', line: 8, message: expect.stringContaining('Only a directory lists other services') }),
+    ]);
+  });
+
   it('reports a duplicate id', () => {
     expect(parseHelp('help.yaml', GOOD + GOOD).problems).toEqual([
       expect.objectContaining({ name: 'DuplicateId', field: '1.id', line: 8, message: '"childline-india" is already the id of an earlier entry' }),
@@ -119,6 +140,29 @@ describe('grouping', () => {
 
   it('leaves out kinds with no entries', () => {
     expect([...groupByKind([entry({ kind: 'directory' })]).keys()]).toEqual(['directory']);
+  });
+
+  it('takes the entries of a kind with the directories that list it', () => {
+    const listed = [...entries, entry({ id: 'chi-listing', country: 'INT', kind: 'directory', lists: 'helpline' })];
+    expect(ids(entriesOfKind(listed, 'helpline'))).toEqual(['childline-india', '116-111', 'chi-listing']);
+    expect(ids([...groupByCountry(entriesOfKind(listed, 'helpline')).values()].flat())).toEqual(['chi-listing', '116-111', 'childline-india']);
+    expect(ids(entriesOfKind(listed, 'hotline'))).toEqual(['gb-hotline']);
+  });
+});
+
+describe('naming', () => {
+  const named = entry({ id: 'chi', name: { en: 'Child Helpline International', fr: 'Child Helpline International (réseau mondial)' } });
+
+  it('names an entry in the content language, else in the default locale with its language', () => {
+    expect(helpEntryName(named, 'fr', 'en')).toEqual({ text: 'Child Helpline International (réseau mondial)' });
+    expect(helpEntryName(named, 'zh', 'en')).toEqual({ text: 'Child Helpline International', lang: 'en' });
+    expect(helpEntryName(entry({ name: 'INHOPE' }), 'ar', 'en')).toEqual({ text: 'INHOPE' });
+  });
+
+  it('names areas: worldwide, Europe (beyond the European Union), then countries, in the reader language', () => {
+    expect(areaName('INT', 'fr', 'Monde entier')).toBe('Monde entier');
+    expect(areaName('EU', 'fr', '')).toBe('Europe');
+    expect(areaName('IN', 'zh', '')).toBe('印度');
   });
 });
 
@@ -166,7 +210,7 @@ describe('staleEntryWarnings', () => {
     expect((await loadHelp(realFile, { today: '2027-11-27' })).problems).toEqual([]);
     const { entries, problems } = await loadHelp(realFile, { today: '2027-11-28' });
     expect(problems).toHaveLength(entries.length);
-    expect(problems[0]).toMatchObject({ name: 'HelpEntryStale', severity: 'warning', file: realFile, line: 13, field: '0.lastVerified' });
+    expect(problems[0]).toMatchObject({ name: 'HelpEntryStale', severity: 'warning', file: realFile, line: 22, field: '0.lastVerified' });
     expect(problems.every((p) => p.severity === 'warning' && p.line !== undefined)).toBe(true);
   });
 });

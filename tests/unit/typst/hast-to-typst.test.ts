@@ -217,3 +217,11 @@ describe('hastToTypst: unsupported content', () => {
     expect(problems[1]?.message).toMatch(/Unknown toolkit component "carousel"/);
   });
 });
+
+describe('hastToTypst: what <Quote> renders', () => {
+  it('prints a quotation in quotation marks and the title of an instrument as plain text', () => {
+    const { markup, problems } = convert('<p>It asks for <q>a global day</q> under the <span class="verbatim-title">Optional Protocol</span>.</p>');
+    expect(problems).toEqual([]);
+    expect(markup).toBe('#"It asks for "#quote[#"a global day"]#" under the Optional Protocol."');
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * `npm run check`: every check that needs no build, in one run and one report grouped by
+ * file: type checks (astro check), campaign settings and frontmatter, components,
+ * citations and facts, terminology, and help entries due for re-checking (warnings).
+ * Exits with code 1 when anything is an error.
+ */
+import { relative } from 'node:path';
+import { runTypeChecks } from '../lib/check/type-check.ts';
+import { campaignsDir } from '../lib/content/campaigns-dir.ts';
+import { readCampaignTree } from '../lib/content/campaign-tree.ts';
+import { checkCampaigns } from '../lib/content/check-campaigns.ts';
+import { hasErrors } from '../lib/errors/problem.ts';
+import { formatReport } from '../lib/errors/report.ts';
+import { loadCheckContext } from '../site/check-context.ts';
+
+const dir = campaignsDir();
+const folders = readCampaignTree(dir);
+const { context, problems: dataProblems } = await loadCheckContext();
+const content = [...dataProblems, ...checkCampaigns(folders, context)];
+console.log(`Content: checked ${folders.length} campaign(s) in ${relative(process.cwd(), dir) || dir}/ and the source registry.`);
+console.log('Types: running astro check…');
+const types = runTypeChecks(process.cwd());
+console.log(`Types: astro check ${types.files === undefined ? 'did not finish' : `checked ${types.files} file(s)`}.`);
+const problems = [...content, ...types.problems];
+if (problems.length === 0) {
+  console.log('\nNo problems found.');
+} else {
+  console.log(`\n${formatReport(problems, 'in the content and code')}`);
+  if (hasErrors(problems)) process.exitCode = 1;
+}

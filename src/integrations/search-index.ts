@@ -1,0 +1,77 @@
+/**
+ * The integration that builds the search index with Pagefind's Node API once the pages, and
+ * the PDF sizes written into them, are final: one index per language from `<html lang>`,
+ * the main content of campaign pages and toolkits (articles marked `data-pagefind-body`),
+ * and each toolkit activity as a record of its own. Written to `<outDir>/pagefind/`.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { SearchIndexFailed } from '../lib/errors/catalogue.ts';
+import { problem, type Problem } from '../lib/errors/problem.ts';
+import { formatReport } from '../lib/errors/report.ts';
+import { SEARCH_BUNDLE_PATH } from '../lib/routing/urls.ts';
+import { activityRecords } from '../lib/search/activity-records.ts';
+
+// Built pages that hold toolkit activities; any other page gives no activity records anyway.
+function activityPages(root: string): string[] {
+  return readdirSync(root, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'))
+    .filter((html) => html.includes('data-sidkit="activity"'));
+}
+
+/** The integration; runs after every other build step that writes HTML. */
+export function searchIndex(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'sidkit:search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const started = performance.now();
+        const problems: Problem[] = [];
+        const failed = (step: string, errors: readonly string[]) => {
+          for (const message of errors) problems.push(problem(SearchIndexFailed, { file: relative(process.cwd(), root) || '.', field: step, message }));
+          return errors.length > 0;
+        };
+        const outputPath = join(root, SEARCH_BUNDLE_PATH);
+        let activities = 0;
+        try {
+          const { index, errors } = await pagefind.createIndex({});
+          if (failed('createIndex', errors)) return;
+          if (!index) {
+            failed('createIndex', ['Pagefind returned no index']);
+            return;
+          }
+          const added = await index.addDirectory({ path: root });
+          if (failed('addDirectory', added.errors)) return;
+          for (const html of activityPages(root)) {
+            for (const record of activityRecords(html, base)) {
+              const response = await index.addCustomRecord(record);
+              if (failed(`addCustomRecord ${record.url}`, response.errors)) return;
+              activities++;
+            }
+          }
+          const written = await index.writeFiles({ outputPath });
+          if (failed('writeFiles', written.errors)) return;
+        } finally {
+          await pagefind.close();
+          if (problems.length > 0) {
+            console.error(`\n${formatReport(problems)}\n`);
+            process.exit(1);
+          }
+        }
+        const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+        const counts = Object.entries(entry.languages).map(([language, { page_count }]) => `${language} ${page_count}`);
+        const records = Object.values(entry.languages).reduce((sum, { page_count }) => sum + page_count, 0);
+        logger.info(`Indexed ${records - activities} page(s) and ${activities} activity record(s) for search (${counts.join(', ')}) in ${Math.round(performance.now() - started)} ms.`);
+      },
+    },
+  };
+}

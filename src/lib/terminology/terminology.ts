@@ -1,0 +1,47 @@
+/**
+ * The terminology lists: one YAML file per language in a folder (`src/data/terminology/`
+ * for the site), named after the locale it checks. The loader validates every list and
+ * every citation in it, and reports problems instead of throwing.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readYamlFile } from '../content/yaml-file.ts';
+import { TerminologyRuleInvalid } from '../errors/catalogue.ts';
+import { problem, type Problem } from '../errors/problem.ts';
+import { validateCitation } from '../sources/citation.ts';
+import { localeCodeSchema } from '../sources/languages.ts';
+import type { Source } from '../sources/source-schema.ts';
+import { terminologyFileSchema, type TerminologyRule } from './terminology-schema.ts';
+
+/** Valid rule lists by locale, and the problems of the files that are not. */
+export interface Terminology {
+  readonly rules: ReadonlyMap<string, readonly TerminologyRule[]>;
+  readonly problems: readonly Problem[];
+}
+
+/** Validates the text of one list, and the citation of each rule against the registered sources. */
+export function parseTerminology(file: string, text: string, sources: ReadonlyMap<string, Source>): { rules: readonly TerminologyRule[]; problems: readonly Problem[] } {
+  const { data, problems, locate } = readYamlFile(file, text, terminologyFileSchema, { kind: TerminologyRuleInvalid });
+  if (!data) return { rules: [], problems };
+  const citationProblems = data.flatMap((rule, index) => validateCitation(sources, rule).map((p) => locate({ ...p, path: [index, ...p.path] })));
+  return { rules: citationProblems.length ? [] : data, problems: citationProblems };
+}
+
+/** Loads and validates every `<locale>.yaml` file in `dir`. */
+export async function loadTerminology(dir: string, sources: ReadonlyMap<string, Source>): Promise<Terminology> {
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.yaml')).sort();
+  const rules = new Map<string, readonly TerminologyRule[]>();
+  const problems: Problem[] = [];
+  for (const name of names) {
+    const file = join(dir, name);
+    const locale = name.slice(0, -'.yaml'.length);
+    if (!localeCodeSchema.safeParse(locale).success) {
+      problems.push(problem(TerminologyRuleInvalid, { file, message: `"${name}" is not named after a locale`, expected: 'a file named after the locale it checks, e.g. fr.yaml' }));
+      continue;
+    }
+    const list = parseTerminology(file, await readFile(file, 'utf8'), sources);
+    problems.push(...list.problems);
+    if (list.rules.length) rules.set(locale, list.rules);
+  }
+  return { rules, problems };
+}
