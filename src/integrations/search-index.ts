@@ -5,7 +5,7 @@
  * and each toolkit activity as a record of its own. Written to `<outDir>/pagefind/`.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -21,6 +21,13 @@ function activityPages(root: string): string[] {
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'))
     .filter((html) => html.includes('data-sidkit="activity"'));
+}
+
+/** Pagefind's ready-made UIs, which sidkit's own search page does not use: not worth deploying. */
+const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
+function removeUnusedUi(outputPath: string): void {
+  for (const name of readdirSync(outputPath)) if (UNUSED_UI.test(name)) rmSync(join(outputPath, name));
 }
 
 /** The integration; runs after every other build step that writes HTML. */
@@ -60,6 +67,7 @@ export function searchIndex(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath });
           if (failed('writeFiles', written.errors)) return;
+          removeUnusedUi(outputPath);
         } finally {
           await pagefind.close();
           if (problems.length > 0) {

@@ -8,7 +8,8 @@ import type { z } from 'astro/zod';
 import * as kinds from '../errors/catalogue.ts';
 import { problem, type Problem, type ProblemKind } from '../errors/problem.ts';
 import { isKnownLocale } from '../../i18n/locales.ts';
-import { isValidSlug, slugFromPagePath } from '../routing/slug.ts';
+import { isValidSlug, SLUG_SEGMENT, slugFromPagePath } from '../routing/slug.ts';
+import { RESERVED_CAMPAIGN_NAMES } from '../routing/urls.ts';
 import type { Fact } from '../sources/fact-schema.ts';
 import { parseFacts } from '../sources/facts.ts';
 import { parseHelp } from '../sources/help.ts';
@@ -122,6 +123,9 @@ function checkContent(file: SourceFile, folder: CampaignFolder, campaign: Campai
 export function checkCampaign(folder: CampaignFolder, context: CampaignCheckContext): Problem[] {
   if (!folder.config) {
     return [problem(kinds.CampaignFileMissing, { file: folder.id + '/', message: `no campaign.yaml in ${folder.id}/` })];
+  }
+  if (!SLUG_SEGMENT.test(folder.id) || (RESERVED_CAMPAIGN_NAMES as readonly string[]).includes(folder.id)) {
+    return [problem(kinds.CampaignNameInvalid, { file: folder.id + '/', message: `"${folder.id}" cannot be a campaign's address`, expected: `lowercase letters, digits and hyphens, other than ${RESERVED_CAMPAIGN_NAMES.join(', ')}` })];
   }
   const { problems, campaign } = checkConfig(folder, folder.config);
   const factsFile = folder.facts ? parseFacts(folder.facts.displayPath, folder.facts.text, { sources: context.sources, locales: campaign?.locales ?? [] }) : undefined;

@@ -242,3 +242,8 @@ export const TypeCheckFailed = kind(
   'Type checks could not run',
   'Run `npx astro check` to see its whole output.',
 );
+export const CampaignNameInvalid = kind(
+  'CampaignNameInvalid',
+  'Campaign folder name cannot be used',
+  'Rename the folder with lowercase letters, digits and hyphens, not one of the names sidkit uses for its own pages.',
+);

@@ -30,3 +30,6 @@ export function activityFinderPath(locale: string): string {
 
 /** Where the search index and Pagefind's browser code are published, below the base path. */
 export const SEARCH_BUNDLE_PATH = '/pagefind/';
+
+/** Paths directly below a locale that sidkit uses itself, so no campaign may take them as its name. */
+export const RESERVED_CAMPAIGN_NAMES = ['search', 'activities', '404'] as const;

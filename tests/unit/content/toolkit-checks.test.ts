@@ -29,10 +29,10 @@ duration: ${duration}
 </Activity>
 ${end}`;
 
-function folder(toolkitText: string): CampaignFolder {
+function folder(toolkitText: string, id = 'c'): CampaignFolder {
   const file = (pathInCampaign: string, text: string) => ({ pathInCampaign, displayPath: `c/${pathInCampaign}`, text });
   return {
-    id: 'c',
+    id,
     dir: '/tmp/c',
     files: ['campaign.yaml', 'en/index.mdx', 'en/toolkits/pack.mdx'],
     config: file('campaign.yaml', config),
@@ -40,6 +40,12 @@ function folder(toolkitText: string): CampaignFolder {
   };
 }
 const context = { sources: new Map(), today: '2026-11-27' };
+
+test('a campaign cannot take a name sidkit uses for its own pages', () => {
+  for (const id of ['search', 'activities', 'Bad Name']) {
+    expect(checkCampaign(folder(toolkit(15, '\n<HelpBox />\n'), id), context)).toEqual([expect.objectContaining({ name: 'CampaignNameInvalid', file: `${id}/` })]);
+  }
+});
 
 describe('toolkit checks', () => {
   test('a valid toolkit passes', () => {
