@@ -1,0 +1,33 @@
+/**
+ * Preloaded into each benchmarked build (`node --import tests/bench/cpu-probe.ts astro build`):
+ * every time the build writes a log line, appends the process's CPU time so far (user +
+ * system, all its threads), its peak memory so far and the wall time to the file named by
+ * BENCH_CPU_TRACE. The
+ * benchmark then reads each phase's CPU time between the log lines that open and close it.
+ * On a shared machine CPU time barely moves with other load, while wall time can double.
+ * It changes nothing in the build: no sidkit code reads it.
+ */
+import { appendFileSync } from 'node:fs';
+
+const file = process.env.BENCH_CPU_TRACE;
+// Page lines ("├─ /en/…") are thousands and mark no phase: skip them.
+const marker = /\[[a-z:-]+\]|✓|generating static routes|Complete!/;
+
+function record(chunk: unknown): void {
+  const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : '';
+  if (!file || !marker.test(text)) return;
+  const { user, system } = process.cpuUsage();
+  // maxRSS: this process's peak resident memory so far, in KiB (child processes such as Pagefind's binary not included).
+  const maxRssKb = process.resourceUsage().maxRSS;
+  appendFileSync(file, `${JSON.stringify({ wallMs: performance.now(), cpuMs: (user + system) / 1000, maxRssKb, text: text.slice(0, 240) })}\n`);
+}
+
+if (file) {
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = stream.write.bind(stream) as (...args: unknown[]) => boolean;
+    stream.write = ((chunk: unknown, ...rest: unknown[]) => {
+      record(chunk);
+      return write(chunk, ...rest);
+    }) as typeof stream.write;
+  }
+}

@@ -1,0 +1,447 @@
+/**
+ * `npm run bench`: what sidkit costs against a plain Astro 7 + MDX site on the same content
+ * (issue 8). For each size (N pages × L locales) it generates synthetic campaigns from a
+ * fixed seed, then builds them with sidkit and with the baseline in turn (sidkit,
+ * baseline, sidkit, baseline, …, so machine drift hits both), and reports per phase the
+ * median and spread over runs, a least-squares fit of fixed cost and cost per page,
+ * sidkit/baseline ratios, peak memory, the compressed weight of each page template, and
+ * the search index's size and first-query download. Results go to the console and to
+ * tests/.output/bench/results.json.
+ *
+ *   npm run bench                    N ∈ {100, 500, 2000} × L ∈ {1, 6}, 3 runs each (2000×6: one)
+ *   npm run bench -- --quick         N = 100 × L ∈ {1, 6}, 2 runs: under 3 minutes on 2 cores
+ *   npm run bench -- --configs 100x1,500x6,2000x6:1 --runs 5   (N×L, :runs for that size only)
+ *   npm run bench -- --profile 500x6 one sidkit build under node --cpu-prof, summarised
+ *
+ * Other options: --seed <n>, --keep (keep the last build of each size), --no-baseline,
+ * --out <file> (results file name under tests/.output/bench/, default results.json),
+ * --pages-per-campaign <n> (default 100; every page's navigation lists its campaign's pages).
+ */
+import { cpus, loadavg, release, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { writeBaseline } from './baseline.ts';
+import { parseBuildLog, parseCpuTrace, runProcess, TIME_BIN, type BuildPhases, type CpuPhases, type ProcessResult } from './build.ts';
+import { generateSite, type GeneratedSite } from './generate.ts';
+import { baselineTemplateOf, directoryBytes, listFiles, searchIndexSize, templateWeights, type SearchIndexSize, type TemplateWeight } from './measure.ts';
+import { summariseProfile } from './profile.ts';
+import { formatReport } from './report.ts';
+import { linearFit, summarise, type LinearFit, type Summary } from './stats.ts';
+import { BENCH_LOCALES, type BenchLocale } from './words.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const OUT = join(ROOT, 'tests/.output/bench');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const CPU_PROBE = join(import.meta.dirname, 'cpu-probe.ts');
+/** Pages per campaign (--pages-per-campaign): the navigation on every page lists them all. */
+const PAGES_PER_CAMPAIGN = 100;
+const TOOLKITS_PER_CAMPAIGN = 2;
+
+/** One size of site: N pages per locale in L locales, and optionally its own number of runs. */
+export interface BenchConfig {
+  pages: number;
+  locales: number;
+  runs?: number;
+}
+
+interface Options {
+  configs: BenchConfig[];
+  runs: number;
+  seed: number;
+  keep: boolean;
+  baseline: boolean;
+  quick: boolean;
+  profile?: BenchConfig;
+  /** Where the results go: tests/.output/bench/<out>. */
+  out: string;
+  pagesPerCampaign: number;
+}
+
+function parseConfigs(text: string): BenchConfig[] {
+  return text.split(',').map((part) => {
+    const match = /^(\d+)x(\d+)(?::(\d+))?$/.exec(part.trim());
+    if (!match) throw new Error(`--configs takes a list like 100x1,500x6,2000x6:1 (N×L, optionally :runs); "${part}" is not one`);
+    const locales = Number(match[2]);
+    if (locales < 1 || locales > BENCH_LOCALES.length) throw new Error(`L must be 1 to ${BENCH_LOCALES.length}`);
+    return { pages: Number(match[1]), locales, ...(match[3] ? { runs: Number(match[3]) } : {}) };
+  });
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const value = (name: string) => {
+    const index = argv.indexOf(name);
+    return index >= 0 ? argv[index + 1] : undefined;
+  };
+  const quick = argv.includes('--quick');
+  const profile = value('--profile');
+  // N=2000 × 6 locales builds about 12,700 pages: one sidkit and one baseline build take 5 minutes or more here, so it runs once.
+  const configs = value('--configs') ?? (quick ? '100x1,100x6' : '100x1,100x6,500x1,500x6,2000x1,2000x6:1');
+  return {
+    configs: parseConfigs(configs),
+    runs: Number(value('--runs') ?? (quick ? 2 : 3)),
+    seed: Number(value('--seed') ?? 2027),
+    keep: argv.includes('--keep'),
+    baseline: !argv.includes('--no-baseline'),
+    quick,
+    out: value('--out') ?? 'results.json',
+    pagesPerCampaign: Number(value('--pages-per-campaign') ?? PAGES_PER_CAMPAIGN),
+    ...(profile ? { profile: parseConfigs(profile)[0] } : {}),
+  };
+}
+
+function localesFor(count: number): BenchLocale[] {
+  // L=6 publishes all six UN languages, Arabic and Chinese among them.
+  return BENCH_LOCALES.slice(0, count);
+}
+
+function machine() {
+  const cpuInfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
+  const model = /model name\s*:\s*(.+)/.exec(cpuInfo)?.[1]?.trim() ?? cpus()[0]?.model ?? 'unknown';
+  const astro = (JSON.parse(readFileSync(join(ROOT, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
+  return { cpu: model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, astro, kernel: release(), peakMemory: TIME_BIN ? '/usr/bin/time %M' : 'not measured (no /usr/bin/time)' };
+}
+
+function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`, NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
+}
+
+/** One sidkit build: its process, its phases, and the search index timing (from its log, or from the stand-in). */
+interface SidkitRun {
+  process: Omit<ProcessResult, 'output'>;
+  /** The machine's 1-minute load average when the build started: other work on a shared machine shows here. */
+  loadBefore: number;
+  phases: BuildPhases;
+  /** CPU time of the build process per phase (tests/bench/cpu-probe.ts). */
+  cpu: CpuPhases;
+  /** Wall time minus the PDF and search-index steps: what the baseline is compared with. */
+  pagesMs: number;
+  /** The same in CPU time of the build process. */
+  pagesCpuMs?: number;
+  index?: { ms: number; maxRssKb?: number; source: 'build log' | 'stand-in'; pages?: number };
+}
+
+interface BaselineRun {
+  process: Omit<ProcessResult, 'output'>;
+  loadBefore: number;
+  phases: BuildPhases;
+  cpu: CpuPhases;
+}
+
+/** Reads and removes a cpu-probe trace. */
+function readCpuTrace(file: string): CpuPhases {
+  if (!existsSync(file)) return {};
+  const phases = parseCpuTrace(readFileSync(file, 'utf8'));
+  rmSync(file, { force: true });
+  return phases;
+}
+
+interface ConfigResult {
+  pages: number;
+  locales: BenchLocale[];
+  site: GeneratedSite;
+  runs: { sidkit?: SidkitRun; baseline?: BaselineRun }[];
+  summary: Record<string, Summary | undefined>;
+  ratios: Record<string, number | undefined>;
+  output?: { htmlPages: number; distBytes: number; pdfs: number; pdfBytes: number; baselineHtmlPages?: number; baselineDistBytes?: number };
+  weights?: { sidkit: TemplateWeight[]; baseline?: TemplateWeight[] };
+  search?: SearchIndexSize;
+  errors: string[];
+  /** Things that went wrong and were recovered from, such as a retried build. */
+  notes: string[];
+}
+
+function withoutOutput(result: ProcessResult): Omit<ProcessResult, 'output'> {
+  const { output: _output, ...rest } = result;
+  return rest;
+}
+
+async function sidkitBuild(config: BenchConfig, site: GeneratedSite, run: number, last: boolean, keep: boolean, result: ConfigResult, extraNodeArgs: string[] = []): Promise<SidkitRun | undefined> {
+  const dir = dirname(site.campaignsDir);
+  const name = basename(dir);
+  const dist = join(dir, 'sidkit-dist');
+  const cache = join(dir, 'sidkit-cache');
+  const trace = join(dir, 'sidkit-cpu.jsonl');
+  const attempt = async (suffix: string) => {
+    rmSync(dist, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+    rmSync(trace, { force: true });
+    return runProcess(process.execPath, [...extraNodeArgs, '--import', CPU_PROBE, ASTRO, 'build'], {
+      cwd: ROOT,
+      env: buildEnv({ SIDKIT_CAMPAIGNS: site.campaignsDir, SIDKIT_OUT_DIR: dist, SIDKIT_CACHE_DIR: cache, BENCH_CPU_TRACE: trace }),
+      logFile: join(OUT, 'logs', `${name}-sidkit-${run + 1}${suffix}.log`),
+    });
+  };
+  const loadBefore = loadavg()[0] ?? 0;
+  let processResult = await attempt('');
+  if (processResult.status !== 0) {
+    // Several engineers edit this tree at once: a build can catch a file half-written. Try once more.
+    result.notes.push(`sidkit build ${run + 1} of ${name} failed with status ${processResult.status} and was retried; see tests/.output/bench/logs/${name}-sidkit-${run + 1}.log`);
+    await new Promise((resolve) => setTimeout(resolve, 20_000));
+    processResult = await attempt('-retry');
+  }
+  if (processResult.status !== 0) {
+    result.errors.push(`sidkit build ${run + 1} of ${name} failed with status ${processResult.status}; see tests/.output/bench/logs/${name}-sidkit-${run + 1}.log`);
+    return undefined;
+  }
+  const phases = parseBuildLog(processResult.output);
+  const cpu = readCpuTrace(trace);
+  let index: SidkitRun['index'];
+  if (phases.index) {
+    index = { ms: phases.index.totalMs, source: 'build log' };
+  } else {
+    // sidkit does not index yet: index its output the way the integration will, in a separate process.
+    const standIn = await runProcess(process.execPath, [join(import.meta.dirname, 'pagefind-index.ts'), dist], { cwd: ROOT, env: buildEnv({}), logFile: join(OUT, 'logs', `${name}-pagefind-${run + 1}.log`) });
+    const line = standIn.output.trim().split('\n').find((text) => text.startsWith('{'));
+    if (standIn.status === 0 && line) {
+      const parsed = JSON.parse(line) as { ms: number; pages: number };
+      index = { ms: parsed.ms, pages: parsed.pages, source: 'stand-in', ...(standIn.maxRssKb === undefined ? {} : { maxRssKb: standIn.maxRssKb }) };
+    } else {
+      result.errors.push(`Pagefind stand-in failed on ${name} run ${run + 1}: ${standIn.output.slice(-500)}`);
+    }
+  }
+  const pagesMs = processResult.wallMs - (phases.pdf?.totalMs ?? 0) - (index?.source === 'build log' ? index.ms : 0);
+  const pagesCpuMs = cpu.totalMs === undefined ? undefined : cpu.totalMs - (cpu.pdfMs ?? 0) - (cpu.indexMs ?? 0);
+  if (last) {
+    const files = listFiles(dist);
+    const pdfFiles = files.filter((file) => file.endsWith('.pdf'));
+    result.output = {
+      ...result.output,
+      htmlPages: files.filter((file) => file.endsWith('.html')).length,
+      distBytes: directoryBytes(dist),
+      pdfs: pdfFiles.length,
+      pdfBytes: pdfFiles.reduce((sum, file) => sum + readFileSync(join(dist, file)).length, 0),
+    };
+    result.weights = { ...result.weights, sidkit: templateWeights(dist) };
+    result.search = searchIndexSize(join(dist, 'pagefind'));
+  }
+  if (!(last && keep)) rmSync(dist, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+  return { process: withoutOutput(processResult), loadBefore, phases, cpu, pagesMs, ...(pagesCpuMs === undefined ? {} : { pagesCpuMs }), ...(index ? { index } : {}) };
+}
+
+async function baselineBuild(config: BenchConfig, site: GeneratedSite, run: number, last: boolean, keep: boolean, result: ConfigResult): Promise<BaselineRun | undefined> {
+  const project = join(OUT, 'baseline');
+  const dir = dirname(site.campaignsDir);
+  const name = basename(dir);
+  const dist = join(dir, 'baseline-dist');
+  const cache = join(dir, 'baseline-cache');
+  const trace = join(dir, 'baseline-cpu.jsonl');
+  rmSync(dist, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+  rmSync(trace, { force: true });
+  const loadBefore = loadavg()[0] ?? 0;
+  const processResult = await runProcess(process.execPath, ['--import', CPU_PROBE, ASTRO, 'build'], {
+    cwd: project,
+    env: buildEnv({ BASELINE_CONTENT: site.campaignsDir, BASELINE_OUT_DIR: dist, BASELINE_CACHE_DIR: cache, BENCH_CPU_TRACE: trace }),
+    logFile: join(OUT, 'logs', `${name}-baseline-${run + 1}.log`),
+  });
+  // Astro writes the baseline's generated types here; the project's tsconfig must not see a second `astro:content`.
+  rmSync(join(project, '.astro'), { recursive: true, force: true });
+  if (processResult.status !== 0) {
+    result.errors.push(`baseline build ${run + 1} of ${name} failed with status ${processResult.status}; see tests/.output/bench/logs/${name}-baseline-${run + 1}.log`);
+    return undefined;
+  }
+  if (last) {
+    const files = listFiles(dist);
+    result.output = { ...(result.output ?? { htmlPages: 0, distBytes: 0, pdfs: 0, pdfBytes: 0 }), baselineHtmlPages: files.filter((file) => file.endsWith('.html')).length, baselineDistBytes: directoryBytes(dist) };
+    result.weights = { sidkit: result.weights?.sidkit ?? [], baseline: templateWeights(dist, 60, baselineTemplateOf) };
+  }
+  if (!(last && keep)) rmSync(dist, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+  return { process: withoutOutput(processResult), loadBefore, phases: parseBuildLog(processResult.output), cpu: readCpuTrace(trace) };
+}
+
+/** User plus system CPU time of a process and the children it waited for, in milliseconds. */
+function cpuMs(process: Omit<ProcessResult, 'output'>): number | undefined {
+  return process.userS === undefined || process.sysS === undefined ? undefined : (process.userS + process.sysS) * 1000;
+}
+
+function summariseConfig(result: ConfigResult): void {
+  const sidkit = result.runs.flatMap((run) => (run.sidkit ? [run.sidkit] : []));
+  const baseline = result.runs.flatMap((run) => (run.baseline ? [run.baseline] : []));
+  const pick = <T,>(runs: T[], get: (run: T) => number | undefined) => summarise(runs.map(get).filter((value): value is number => value !== undefined));
+  result.summary = {
+    'sidkit.wall': pick(sidkit, (run) => run.process.wallMs),
+    'sidkit.pages': pick(sidkit, (run) => run.pagesMs),
+    'sidkit.cpu': pick(sidkit, (run) => cpuMs(run.process)),
+    'sidkit.cpu.pages': pick(sidkit, (run) => run.pagesCpuMs),
+    'sidkit.cpu.total': pick(sidkit, (run) => run.cpu.totalMs),
+    'sidkit.cpu.setup': pick(sidkit, (run) => run.cpu.setupMs),
+    'sidkit.cpu.sync': pick(sidkit, (run) => run.cpu.syncMs),
+    'sidkit.cpu.bundle': pick(sidkit, (run) => run.cpu.bundleMs),
+    'sidkit.cpu.render': pick(sidkit, (run) => run.cpu.renderMs),
+    'sidkit.cpu.after': pick(sidkit, (run) => run.cpu.afterMs),
+    'sidkit.cpu.pdf': pick(sidkit, (run) => run.cpu.pdfMs),
+    'sidkit.cpu.perPdf': pick(sidkit, (run) => run.cpu.pdfMs !== undefined && run.phases.pdf?.count ? run.cpu.pdfMs / run.phases.pdf.count : undefined),
+    'sidkit.cpu.index': pick(sidkit, (run) => run.cpu.indexMs),
+    'sidkit.collect': pick(sidkit, (run) => run.phases.collectMs),
+    'sidkit.bundle': pick(sidkit, (run) => run.phases.bundleMs),
+    'sidkit.render': pick(sidkit, (run) => run.phases.renderMs),
+    'sidkit.pdf': pick(sidkit, (run) => run.phases.pdf?.totalMs),
+    'sidkit.pdfFonts': pick(sidkit, (run) => run.phases.pdf?.fontsMs),
+    'sidkit.perPdf': pick(sidkit, (run) => run.phases.pdf && run.phases.pdf.count ? run.phases.pdf.totalMs / run.phases.pdf.count : undefined),
+    'sidkit.perToolkit': pick(sidkit, (run) => run.phases.pdf && run.phases.pdf.count ? (2 * run.phases.pdf.totalMs) / run.phases.pdf.count : undefined),
+    'sidkit.pdfCompile': pick(sidkit, (run) => run.phases.pdf?.compileMs.length ? run.phases.pdf.compileMs.reduce((a, b) => a + b, 0) / run.phases.pdf.compileMs.length : undefined),
+    'sidkit.index': pick(sidkit, (run) => run.index?.ms),
+    'sidkit.rssMiB': pick(sidkit, (run) => run.process.maxRssKb === undefined ? undefined : run.process.maxRssKb / 1024),
+    'sidkit.rssMiB.afterBundle': pick(sidkit, (run) => run.cpu.peakRssMiB?.bundle),
+    'sidkit.rssMiB.afterRender': pick(sidkit, (run) => run.cpu.peakRssMiB?.render),
+    'sidkit.rssMiB.afterPdf': pick(sidkit, (run) => run.cpu.peakRssMiB?.pdf),
+    'sidkit.rssMiB.process': pick(sidkit, (run) => run.cpu.peakRssMiB?.total),
+    'index.rssMiB': pick(sidkit, (run) => run.index?.maxRssKb === undefined ? undefined : run.index.maxRssKb / 1024),
+    'baseline.wall': pick(baseline, (run) => run.process.wallMs),
+    'baseline.cpu': pick(baseline, (run) => cpuMs(run.process)),
+    'baseline.cpu.total': pick(baseline, (run) => run.cpu.totalMs),
+    'baseline.cpu.setup': pick(baseline, (run) => run.cpu.setupMs),
+    'baseline.cpu.sync': pick(baseline, (run) => run.cpu.syncMs),
+    'baseline.cpu.bundle': pick(baseline, (run) => run.cpu.bundleMs),
+    'baseline.cpu.render': pick(baseline, (run) => run.cpu.renderMs),
+    'baseline.cpu.after': pick(baseline, (run) => run.cpu.afterMs),
+    'baseline.collect': pick(baseline, (run) => run.phases.collectMs),
+    'baseline.bundle': pick(baseline, (run) => run.phases.bundleMs),
+    'baseline.render': pick(baseline, (run) => run.phases.renderMs),
+    'baseline.rssMiB': pick(baseline, (run) => run.process.maxRssKb === undefined ? undefined : run.process.maxRssKb / 1024),
+    'baseline.rssMiB.afterBundle': pick(baseline, (run) => run.cpu.peakRssMiB?.bundle),
+    'baseline.rssMiB.afterRender': pick(baseline, (run) => run.cpu.peakRssMiB?.render),
+  };
+  const ratio = (a: string, b: string) => {
+    const x = result.summary[a]?.median;
+    const y = result.summary[b]?.median;
+    return x !== undefined && y ? x / y : undefined;
+  };
+  result.ratios = {
+    pages: ratio('sidkit.pages', 'baseline.wall'),
+    wall: ratio('sidkit.wall', 'baseline.wall'),
+    cpu: ratio('sidkit.cpu', 'baseline.cpu'),
+    cpuPages: ratio('sidkit.cpu.pages', 'baseline.cpu.total'),
+    cpuSetup: ratio('sidkit.cpu.setup', 'baseline.cpu.setup'),
+    cpuBundle: ratio('sidkit.cpu.bundle', 'baseline.cpu.bundle'),
+    cpuRender: ratio('sidkit.cpu.render', 'baseline.cpu.render'),
+    render: ratio('sidkit.render', 'baseline.render'),
+    bundle: ratio('sidkit.bundle', 'baseline.bundle'),
+    memory: ratio('sidkit.rssMiB', 'baseline.rssMiB'),
+  };
+}
+
+/** Fixed cost and cost per page: per locale count over N, and over all sizes against HTML pages built. */
+function fits(results: readonly ConfigResult[]) {
+  const metrics = [
+    'sidkit.wall', 'sidkit.pages', 'sidkit.cpu', 'sidkit.cpu.pages', 'sidkit.cpu.setup', 'sidkit.cpu.bundle', 'sidkit.cpu.render', 'sidkit.pdf', 'sidkit.cpu.pdf', 'sidkit.index', 'sidkit.rssMiB',
+    'baseline.wall', 'baseline.cpu', 'baseline.cpu.total', 'baseline.cpu.setup', 'baseline.cpu.bundle', 'baseline.cpu.render', 'baseline.rssMiB',
+  ];
+  const out: Record<string, Record<string, LinearFit | undefined>> = {};
+  for (const locales of [...new Set(results.map((result) => result.locales.length))]) {
+    const group = results.filter((result) => result.locales.length === locales);
+    out[`L=${locales}, per N`] = Object.fromEntries(metrics.map((metric) => [metric, linearFit(group.flatMap((result) => (result.summary[metric] ? [[result.pages, result.summary[metric].median] as const] : [])))]));
+  }
+  out['all sizes, per HTML page built'] = Object.fromEntries(
+    metrics.filter((metric) => !metric.startsWith('baseline')).map((metric) => [metric, linearFit(results.flatMap((result) => (result.summary[metric] && result.output ? [[result.output.htmlPages, result.summary[metric].median] as const] : [])))]),
+  );
+  // The PDF step against the number of PDFs: its fixed cost (fonts, the pass over every HTML file) and the marginal cost of one PDF.
+  const perPdf = (metric: string) => linearFit(results.flatMap((result) => (result.summary[metric] && result.output?.pdfs ? [[result.output.pdfs, result.summary[metric].median] as const] : [])));
+  out['all sizes, PDF step per PDF'] = { 'sidkit.pdf': perPdf('sidkit.pdf'), 'sidkit.cpu.pdf': perPdf('sidkit.cpu.pdf') };
+  out['all sizes, per baseline HTML page'] = Object.fromEntries(
+    metrics.filter((metric) => metric.startsWith('baseline')).map((metric) => [metric, linearFit(results.flatMap((result) => (result.summary[metric] && result.output?.baselineHtmlPages ? [[result.output.baselineHtmlPages, result.summary[metric].median] as const] : [])))]),
+  );
+  return out;
+}
+
+/** The issue's targets, checked against the largest size measured. */
+function targets(results: readonly ConfigResult[]) {
+  const largest = [...results].sort((a, b) => a.pages * a.locales.length - b.pages * b.locales.length).at(-1);
+  const worstRatio = Math.max(...results.map((result) => result.ratios.pages ?? 0));
+  const worstCpuRatio = Math.max(...results.map((result) => result.ratios.cpuPages ?? 0));
+  const perPdf = results.map((result) => result.summary['sidkit.perPdf']?.median).filter((value): value is number => value !== undefined);
+  const perPdfCpu = results.map((result) => result.summary['sidkit.cpu.perPdf']?.median).filter((value): value is number => value !== undefined);
+  const rss = results.map((result) => result.summary['sidkit.rssMiB']?.median).filter((value): value is number => value !== undefined);
+  const memoryFit = linearFit(results.flatMap((result) => (result.summary['sidkit.rssMiB'] && result.output ? [[result.output.htmlPages, result.summary['sidkit.rssMiB'].median] as const] : [])));
+  const at2000x6 = results.find((result) => result.pages === 2000 && result.locales.length === 6);
+  return {
+    buildRatio: { target: '≤ 1.3× baseline (sidkit wall minus PDF and search steps, over baseline wall)', worst: worstRatio, largest: largest?.ratios.pages, met: worstRatio <= 1.3 },
+    buildCpuRatio: { target: '≤ 1.3× baseline in CPU time of the build process (PDF and search steps left out)', worst: worstCpuRatio, largest: largest?.ratios.cpuPages, met: worstCpuRatio <= 1.3 },
+    pdf: { target: '≤ 100 ms per PDF, amortised over the PDF step (fonts, ZIPs and link sizes included)', worst: Math.max(...perPdf), worstCpu: Math.max(...perPdfCpu), met: perPdf.every((value) => value <= 100) },
+    memory: {
+      target: '< 2 GiB peak at N=2000 × 6 locales, linear in size',
+      measuredAt2000x6MiB: at2000x6?.summary['sidkit.rssMiB']?.median,
+      largestMiB: Math.max(...rss),
+      fit: memoryFit,
+      met: at2000x6 ? (at2000x6.summary['sidkit.rssMiB']?.median ?? Infinity) < 2048 : undefined,
+    },
+  };
+}
+
+/** The folder name of one size, e.g. n500-l6 (with -p20 when campaigns are not the default size). */
+function siteName(config: BenchConfig, pagesPerCampaign: number): string {
+  return `n${config.pages}-l${config.locales}${pagesPerCampaign === PAGES_PER_CAMPAIGN ? '' : `-p${pagesPerCampaign}`}`;
+}
+
+async function profile(config: BenchConfig, options: Options): Promise<void> {
+  const locales = localesFor(config.locales);
+  const name = siteName(config, options.pagesPerCampaign);
+  const site = generateSite(join(OUT, 'sites', name), { pages: config.pages, locales, seed: options.seed, pagesPerCampaign: options.pagesPerCampaign, toolkitsPerCampaign: TOOLKITS_PER_CAMPAIGN });
+  const profileDir = join(OUT, 'profiles', name);
+  rmSync(profileDir, { recursive: true, force: true });
+  const result: ConfigResult = { pages: config.pages, locales, site, runs: [], summary: {}, ratios: {}, errors: [], notes: [] };
+  console.log(`Profiling one sidkit build of ${name} (node --cpu-prof) into ${profileDir} …`);
+  // The built site is kept, so that the page chunks the profile names (<outDir>/.prerender/chunks/*.mjs) can be read.
+  const run = await sidkitBuild(config, site, 0, true, true, result, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
+  if (!run) throw new Error(result.errors.join('\n'));
+  console.log(`Wall ${Math.round(run.process.wallMs)} ms; PDF ${run.phases.pdf?.totalMs ?? '-'} ms; render ${run.phases.renderMs ?? '-'} ms.`);
+  console.log(summariseProfile(profileDir, ROOT));
+}
+
+async function main(): Promise<void> {
+  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+  if (major < 22 || (major === 22 && minor < 12)) throw new Error(`Node ${process.version}: run through npm (npm run bench), which uses the project's Node 22`);
+  const options = parseOptions(process.argv.slice(2));
+  mkdirSync(OUT, { recursive: true });
+  if (options.profile) return profile(options.profile, options);
+  if (options.baseline) writeBaseline(join(OUT, 'baseline'));
+  const started = new Date();
+  const results: ConfigResult[] = [];
+  const info = machine();
+  console.log(`sidkit benchmark: ${options.configs.map((c) => `${c.pages}×${c.locales}${c.runs ? ` (${c.runs} run${c.runs > 1 ? 's' : ''})` : ''}`).join(', ')} (N pages × L locales), ${options.runs} run(s) each unless said, seed ${options.seed}`);
+  console.log(`${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB, Node ${info.node}, Astro ${info.astro}\n`);
+  for (const config of options.configs) {
+    const locales = localesFor(config.locales);
+    const name = siteName(config, options.pagesPerCampaign);
+    const site = generateSite(join(OUT, 'sites', name), { pages: config.pages, locales, seed: options.seed, pagesPerCampaign: options.pagesPerCampaign, toolkitsPerCampaign: TOOLKITS_PER_CAMPAIGN });
+    const result: ConfigResult = { pages: config.pages, locales, site, runs: [], summary: {}, ratios: {}, errors: [], notes: [] };
+    console.log(`${name}: ${site.campaigns} campaign(s), ${site.pageFiles} page and ${site.toolkitFiles} toolkit MDX files (${Math.round(site.mdxBytes / 1024)} KiB), ${site.pageRoutes + site.toolkitRoutes} content routes`);
+    const runs = config.runs ?? options.runs;
+    for (let run = 0; run < runs; run++) {
+      const last = run === runs - 1;
+      const sidkit = await sidkitBuild(config, site, run, last, options.keep, result);
+      const baseline = options.baseline ? await baselineBuild(config, site, run, last, options.keep, result) : undefined;
+      result.runs.push({ ...(sidkit ? { sidkit } : {}), ...(baseline ? { baseline } : {}) });
+      const seconds = (ms: number | undefined) => (ms === undefined ? '-' : `${(ms / 1000).toFixed(1)} s`);
+      console.log(`  run ${run + 1}: sidkit ${seconds(sidkit?.process.wallMs)} (pages ${seconds(sidkit?.pagesMs)}, PDF ${seconds(sidkit?.phases.pdf?.totalMs)}, index ${seconds(sidkit?.index?.ms)}${sidkit?.index?.source === 'stand-in' ? ' stand-in' : ''}; CPU ${seconds(sidkit && cpuMs(sidkit.process))}, pages CPU ${seconds(sidkit?.pagesCpuMs)}), baseline ${seconds(baseline?.process.wallMs)} (CPU ${seconds(baseline && cpuMs(baseline.process))}); load ${sidkit?.loadBefore.toFixed(1) ?? '-'}`);
+    }
+    summariseConfig(result);
+    for (const note of result.notes) console.warn(`  ! ${note}`);
+    for (const error of result.errors) console.error(`  ✖ ${error}`);
+    results.push(result);
+    // Written after every size, so that a long run that is stopped keeps what it measured.
+    writeResults(options, info, started, results);
+  }
+  const report = writeResults(options, info, started, results);
+  console.log(`\n${formatReport(report)}`);
+  console.log(`\nResults: ${join(OUT, options.out)}`);
+  if (results.some((result) => result.errors.length)) process.exitCode = 1;
+}
+
+function writeResults(options: Options, info: ReturnType<typeof machine>, started: Date, results: ConfigResult[]) {
+  const report = {
+    machine: info,
+    options: { ...options, toolkitsPerCampaign: TOOLKITS_PER_CAMPAIGN },
+    started: started.toISOString(),
+    finished: new Date().toISOString(),
+    configs: results,
+    fits: fits(results),
+    targets: targets(results),
+  };
+  writeFileSync(join(OUT, options.out), `${JSON.stringify(report, null, 2)}\n`);
+  return report;
+}
+
+await main();
