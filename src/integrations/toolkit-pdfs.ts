@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fromHtml } from 'hast-util-from-html';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { campaignSchema } from '../lib/content/campaign-schema.ts';
@@ -17,8 +17,8 @@ import { formatReport } from '../lib/errors/report.ts';
 import { PdfCompiler } from '../lib/pdf/compile.ts';
 import { loadFonts } from '../lib/pdf/fonts.ts';
 import { fillDownloadInfo, type DownloadInfo } from '../lib/pdf/pdf-info.ts';
-import { toolkitPdfSource, type ToolkitPdfCampaign } from '../lib/pdf/toolkit-document.ts';
-import { PAPER_SIZES, toolkitPdfPath, toolkitZipPath } from '../lib/routing/toolkit-files.ts';
+import { toolkitPdfSources, type ToolkitPdfCampaign } from '../lib/pdf/toolkit-document.ts';
+import { toolkitPdfPath, toolkitZipPath } from '../lib/routing/toolkit-files.ts';
 import { withBase } from '../lib/routing/urls.ts';
 import { createZip, type ZipEntry } from '../lib/zip.ts';
 
@@ -56,7 +56,8 @@ export function toolkitPdfs(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const toolkitPages = htmlFiles(root)
+        const pages = htmlFiles(root);
+        const toolkitPages = pages
           .map((file) => ({ file, parts: relative(root, file).split(/[\\/]/) }))
           .filter(({ parts }) => parts.length === 5 && parts[2] === 'toolkits' && parts[4] === 'index.html' && parts[3] !== 'for');
         const started = performance.now();
@@ -67,6 +68,7 @@ export function toolkitPdfs(): AstroIntegration {
         const bundles = new Map<string, ZipEntry[]>();
         const campaigns = new Map<string, ReturnType<typeof loadCampaign>>();
         let count = 0;
+        let toolkitsDone = 0;
         for (const { file, parts } of toolkitPages) {
           const [locale = '', campaignId = '', , toolkit = ''] = parts;
           const page = fromHtml(readFileSync(file, 'utf8'));
@@ -75,30 +77,26 @@ export function toolkitPdfs(): AstroIntegration {
           problems.push(...campaignProblems);
           if (!campaign) continue;
           const mdxFile = relative(process.cwd(), join(campaignsDir(), campaignId, locale, 'toolkits', `${toolkit}.mdx`));
-          for (const paper of PAPER_SIZES) {
-            const built = toolkitPdfSource(page, campaign, paper);
-            if (built.lang !== '' && built.lang !== locale) break; // a fallback page: its PDF is the original's
-            if (built.problems.length) {
-              if (paper === PAPER_SIZES[0]) {
-                problems.push(...built.problems.map((p) => problem(PdfCannotExpress, { file: mdxFile, field: p.element, message: `${p.message}${p.line ? ` (rendered HTML line ${p.line})` : ''}` })));
-              }
-              break;
-            }
+          const built = toolkitPdfSources(page, campaign);
+          if (built.lang && built.lang !== locale) continue; // a fallback page: its PDF is the original's
+          problems.push(...built.problems.map((p) => problem(PdfCannotExpress, { file: mdxFile, field: p.element, message: `${p.message}${p.line ? ` (rendered HTML line ${p.line})` : ''}` })));
+          for (const [paper, source] of built.sources) {
             const pdfStarted = performance.now();
             try {
               const files = logo ? new Map([[LOGO_PATH, new Uint8Array(logo)]]) : undefined;
-              const { pdf, pageCount, warnings } = compiler.compile({ source: built.source, files, creationTimestamp: creationTimestamp(campaign.date) });
+              const { pdf, pageCount, warnings } = compiler.compile({ source, files, creationTimestamp: creationTimestamp(campaign.date) });
               const path = toolkitPdfPath(campaignId, locale, toolkit, paper);
               writeFileSync(join(root, path), pdf);
               info.set(withBase(base, path), { bytes: pdf.length, pages: pageCount });
               bundles.set(`${campaignId}/${locale}`, [...(bundles.get(`${campaignId}/${locale}`) ?? []), { name: path.split('/').pop()!, data: pdf }]);
               count++;
               for (const warning of warnings) logger.warn(`${path}: ${warning.message}`);
-              logger.info(`PDF ${count}: ${path} (${pageCount} pages, ${Math.round(pdf.length / 1024)} KiB, ${Math.round(performance.now() - pdfStarted)} ms)`);
+              logger.debug(`PDF ${count}: ${path} (${pageCount} pages, ${Math.round(pdf.length / 1024)} KiB, ${Math.round(performance.now() - pdfStarted)} ms)`);
             } catch (error) {
               problems.push(problem(PdfCompileFailed, { file: mdxFile, message: error instanceof Error ? error.message : String(error) }));
             }
           }
+          if (++toolkitsDone % 10 === 0) logger.info(`${toolkitsDone} of ${toolkitPages.length} toolkit page(s) done, ${count} PDF(s) printed…`);
         }
         for (const [key, entries] of bundles) {
           const [campaignId = '', locale = ''] = key.split('/');
@@ -112,13 +110,13 @@ export function toolkitPdfs(): AstroIntegration {
           console.error(`\n${formatReport(problems)}\n`);
           process.exit(1);
         }
-        for (const file of htmlFiles(root)) {
+        // Only toolkit pages and lists carry download placeholders; the rest of the site is left unread.
+        for (const file of pages.filter((path) => relative(root, path).split(/[\\/]/)[2] === 'toolkits')) {
           const html = readFileSync(file, 'utf8');
           if (html.includes('data-pdf-info=')) writeFileSync(file, fillDownloadInfo(html, info));
         }
         const elapsed = performance.now() - started;
         logger.info(`Printed ${count} toolkit PDF(s) and ${bundles.size} ZIP bundle(s) in ${Math.round(elapsed)} ms (${count ? Math.round(elapsed / count) : 0} ms per PDF).`);
-        if (!existsSync(root)) throw new Error(`Output folder ${root} vanished during the build`);
       },
     },
   };

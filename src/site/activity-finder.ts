@@ -5,7 +5,8 @@
  * that is not translated yet.
  */
 import { localeInfo } from '../i18n/locales.ts';
-import { toolkitActivities, type ActivityInfo } from '../lib/content/activities.ts';
+import type { ActivityInfo } from '../lib/content/activities.ts';
+import { entryActivities } from './entry-analysis.ts';
 import { AUDIENCES, type Audience } from '../lib/content/toolkit-schema.ts';
 import { PAPER_SIZES, toolkitPdfPath, type PaperSize } from '../lib/routing/toolkit-files.ts';
 import { pagePath } from '../lib/routing/urls.ts';
@@ -37,7 +38,7 @@ export function finderGroups(data: Pick<SiteData, 'campaigns' | 'toolkitRoutes' 
     if (!entry) return [];
     const toolkit = route.slug.split('/')[1] ?? '';
     const page = siteHref(pagePath(locale, route.campaign, route.slug));
-    return toolkitActivities(entry.body ?? '').map(({ id, title, minutes, purpose }): FinderItem => ({
+    return entryActivities(entry).map(({ id, title, minutes, purpose }): FinderItem => ({
       id,
       title,
       minutes,

@@ -1,5 +1,5 @@
 /**
- * Turns one rendered toolkit page into the Typst source of its PDF: finds the part marked
+ * Turns one rendered toolkit page into the Typst sources of its PDFs (one per paper size): finds the part marked
  * `data-pdf-body`, moves its help box to the last page, converts the rest, and wraps it
  * in the branded document. Pure: the caller reads and writes files.
  */
@@ -8,7 +8,7 @@ import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { localeInfo } from '../../i18n/locales.ts';
 import { createTranslate, type UiOverrides } from '../../i18n/translate.ts';
-import type { PaperSize } from '../routing/toolkit-files.ts';
+import { PAPER_SIZES, type PaperSize } from '../routing/toolkit-files.ts';
 import { hastToTypst } from '../typst/hast-to-typst.ts';
 import type { ConversionProblem } from '../typst/problems.ts';
 import { buildDocument } from '../typst/document.ts';
@@ -25,9 +25,10 @@ export interface ToolkitPdfCampaign {
   logoPath?: string;
 }
 
-/** The Typst source of one toolkit PDF, or the problems that stop it. */
-export interface ToolkitPdfSource {
-  source: string;
+/** The Typst sources of one toolkit's PDFs, one per paper size, or the problems that stop them. */
+export interface ToolkitPdfSources {
+  /** Empty when there are problems. */
+  sources: ReadonlyMap<PaperSize, string>;
   problems: ConversionProblem[];
   title: string;
   lang: string;
@@ -39,11 +40,11 @@ function without(element: Element, removed: Element | undefined): Element {
   return { ...element, children };
 }
 
-/** Builds the PDF source of the toolkit page `page` in one paper size. */
-export function toolkitPdfSource(page: Root, campaign: ToolkitPdfCampaign, paper: PaperSize): ToolkitPdfSource {
+/** Builds the PDF sources of the toolkit page `page` in every paper size, converting its content once. */
+export function toolkitPdfSources(page: Root, campaign: ToolkitPdfCampaign): ToolkitPdfSources {
   const article = select('article[data-toolkit]', page);
   const body = article && select('[data-pdf-body]', article);
-  if (!article || !body) return { source: '', problems: [{ element: '<article data-toolkit>', message: 'the page has no toolkit body marked data-pdf-body' }], title: '', lang: '' };
+  if (!article || !body) return { sources: new Map(), problems: [{ element: '<article data-toolkit>', message: 'the page has no toolkit body marked data-pdf-body' }], title: '', lang: '' };
   const lang = String(article.properties.lang ?? '');
   const t = createTranslate(lang, campaign.ui);
   const helpBox = select('[data-sidkit="helpbox"]', body) ?? undefined;
@@ -54,24 +55,24 @@ export function toolkitPdfSource(page: Root, campaign: ToolkitPdfCampaign, paper
   if (!helpBox) problems.push({ element: '<HelpBox />', message: 'a toolkit must end with <HelpBox /> so its PDF lists where to get help on the last page' });
   const title = toString(select('h1', article) ?? article).trim();
   const audience = select('[data-audience-label]', article);
-  const source = problems.length
-    ? ''
-    : buildDocument({
-        lang,
-        dir: localeInfo(lang).dir,
-        paper,
-        title,
-        campaignTitle: campaign.title[lang] ?? '',
-        audienceLabel: audience ? toString(audience).trim() : '',
-        languageName: localeInfo(lang).nativeName,
-        date: campaign.date,
-        brand: campaign.brand,
-        ...(campaign.logoPath ? { logo: { path: campaign.logoPath, alt: campaign.title[lang] ?? '' } } : {}),
-        labels: documentLabels(t),
-        bodyMarkup: converted.markup,
-        endnotes: [...converted.endnotes, ...(helplines?.endnotes ?? [])],
-        helplinesMarkup: helplines?.markup ?? '',
-        fontFamilies: fontFamiliesFor(lang),
-      });
-  return { source, problems, title, lang };
+  const document = (paper: PaperSize) =>
+    buildDocument({
+      lang,
+      dir: localeInfo(lang).dir,
+      paper,
+      title,
+      campaignTitle: campaign.title[lang] ?? '',
+      audienceLabel: audience ? toString(audience).trim() : '',
+      languageName: localeInfo(lang).nativeName,
+      date: campaign.date,
+      brand: campaign.brand,
+      ...(campaign.logoPath ? { logo: { path: campaign.logoPath, alt: campaign.title[lang] ?? '' } } : {}),
+      labels: documentLabels(t),
+      bodyMarkup: converted.markup,
+      endnotes: [...converted.endnotes, ...(helplines?.endnotes ?? [])],
+      helplinesMarkup: helplines?.markup ?? '',
+      fontFamilies: fontFamiliesFor(lang),
+    });
+  const sources = new Map(problems.length ? [] : PAPER_SIZES.map((paper) => [paper, document(paper)] as const));
+  return { sources, problems, title, lang };
 }

@@ -4,6 +4,7 @@
  */
 import { FootnoteOutOfRange, ParagraphOutOfRange, ParagraphSpecInvalid, UnknownSource } from '../errors/catalogue.ts';
 import type { PathProblem } from '../errors/problem.ts';
+import { listFormat, numberFormat } from '../../i18n/format.ts';
 import { CITATION_FORMS, type CitationCount, type CitationForm } from './citation-forms.ts';
 import type { UnLanguage } from './languages.ts';
 import { parseParagraphSpec, type ParagraphRange } from './paragraph-spec.ts';
@@ -92,14 +93,14 @@ function listedParts(ranges: readonly ParagraphRange[], form: CitationForm): Par
 /** Paragraphs as a language names them, e.g. "paras. 61–62" or "par. 61 et 62", for citations and tables of contents. */
 export function formatParagraphs(ranges: readonly ParagraphRange[], language: UnLanguage): string {
   const form = CITATION_FORMS[language];
-  const number = new Intl.NumberFormat(form.intl, { useGrouping: false });
+  const number = numberFormat(form.intl, { useGrouping: false });
   const parts = listedParts(ranges, form);
   const texts = parts.map((part) => {
     const from = number.format(part.from);
     if (part.sub) return form.sub(from, part.sub);
     return part.from === part.to ? from : form.range(from, number.format(part.to));
   });
-  const list = new Intl.ListFormat(form.intl, { type: 'conjunction' }).format(texts);
+  const list = listFormat(form.intl, { type: 'conjunction' }).format(texts);
   return form.paragraphs(list, count(parts));
 }
 
@@ -111,5 +112,5 @@ export function formatCitation(symbol: string, ranges: readonly ParagraphRange[]
 /** The short citation of a footnote in a language, e.g. "A/HRC/28/56, footnote 40". */
 export function formatFootnoteCitation(symbol: string, footnote: number, language: UnLanguage): string {
   const form = CITATION_FORMS[language];
-  return `${symbol}${form.separator}${form.footnote(new Intl.NumberFormat(form.intl, { useGrouping: false }).format(footnote))}`;
+  return `${symbol}${form.separator}${form.footnote(numberFormat(form.intl, { useGrouping: false }).format(footnote))}`;
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, test } from 'vitest';
 import { fillDownloadInfo, formatFileSize } from '../../../src/lib/pdf/pdf-info.ts';
-import { toolkitPdfSource } from '../../../src/lib/pdf/toolkit-document.ts';
+import { toolkitPdfSources } from '../../../src/lib/pdf/toolkit-document.ts';
 import { createZip } from '../../../src/lib/zip.ts';
 
 const campaign = { title: { en: 'Day', fr: 'Journée' }, date: '2027-02-09', brand: { primary: '#1d4ed8' }, ui: {} };
@@ -16,26 +16,30 @@ const helpBox = '<section data-sidkit="helpbox" data-title="Help"><h2 data-pdf="
 describe('toolkit PDF source', () => {
   test('moves the help box to the last page and leaves web-only chrome out', () => {
     const tree = page(`<section data-sidkit="activity" data-title="One" data-minutes="10"><header data-pdf="skip"><h2>WEB-ONLY HEADER</h2></header><p>Body text.</p></section>${helpBox}`);
-    const built = toolkitPdfSource(tree, campaign, 'a4');
+    const built = toolkitPdfSources(tree, campaign);
     expect(built.problems).toEqual([]);
     expect(built.title).toBe('Pack');
-    expect(built.source).toContain('One');
-    expect(built.source).not.toContain('WEB-ONLY');
-    expect(built.source).not.toContain('Help</');
-    expect(built.source).toContain('116 111');
-    expect(built.source.indexOf('Body text.')).toBeLessThan(built.source.indexOf('116 111'));
-    expect(toolkitPdfSource(tree, campaign, 'us-letter').problems).toEqual([]);
+    expect([...built.sources.keys()]).toEqual(['a4', 'us-letter']);
+    const source = built.sources.get('a4') ?? '';
+    expect(source).toContain('One');
+    expect(source).not.toContain('WEB-ONLY');
+    expect(source).not.toContain('Help</');
+    expect(source).toContain('116 111');
+    expect(source.indexOf('Body text.')).toBeLessThan(source.indexOf('116 111'));
+    expect(built.sources.get('us-letter')).toContain('paper: "us-letter"');
   });
 
   test('labels come from the toolkit language', () => {
-    const built = toolkitPdfSource(page(`<p>Texte.</p>${helpBox}`, 'fr'), campaign, 'a4');
-    expect(built.source).toContain('Sommaire');
-    expect(built.source).not.toContain('Contents');
+    const source = toolkitPdfSources(page(`<p>Texte.</p>${helpBox}`, 'fr'), campaign).sources.get('a4') ?? '';
+    expect(source).toContain('Sommaire');
+    expect(source).not.toContain('Contents');
   });
 
   test('a page without a help box, or with something a PDF cannot show, is refused with the element named', () => {
-    expect(toolkitPdfSource(page('<p>No help.</p>'), campaign, 'a4').problems.map((p) => p.element)).toEqual(['<HelpBox />']);
-    expect(toolkitPdfSource(page(`<video src="x.mp4"></video>${helpBox}`), campaign, 'a4').problems.map((p) => p.element)).toEqual(['<video>']);
+    const refused = (body: string) => toolkitPdfSources(page(body), campaign);
+    expect(refused('<p>No help.</p>').problems.map((p) => p.element)).toEqual(['<HelpBox />']);
+    expect(refused(`<video src="x.mp4"></video>${helpBox}`).problems.map((p) => p.element)).toEqual(['<video>']);
+    expect(refused('<p>No help.</p>').sources.size).toBe(0);
   });
 });
 
