@@ -12,14 +12,14 @@ import * as pagefind from 'pagefind';
 import { SearchIndexFailed } from '../lib/errors/catalogue.ts';
 import { problem, type Problem } from '../lib/errors/problem.ts';
 import { formatReport } from '../lib/errors/report.ts';
+import { filesUnder } from '../lib/out-dir.ts';
 import { SEARCH_BUNDLE_PATH } from '../lib/routing/urls.ts';
 import { activityRecords } from '../lib/search/activity-records.ts';
 
 // Built pages that hold toolkit activities; any other page gives no activity records anyway.
 function activityPages(root: string): string[] {
-  return readdirSync(root, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'))
+  return filesUnder(root, '.html')
+    .map((file) => readFileSync(file, 'utf8'))
     .filter((html) => html.includes('data-sidkit="activity"'));
 }
 

@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fromHtml } from 'hast-util-from-html';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { campaignSchema } from '../lib/content/campaign-schema.ts';
@@ -14,6 +14,7 @@ import { readYamlFile } from '../lib/content/yaml-file.ts';
 import { CampaignFieldInvalid, PdfCannotExpress, PdfCompileFailed } from '../lib/errors/catalogue.ts';
 import { problem, type Problem } from '../lib/errors/problem.ts';
 import { formatReport } from '../lib/errors/report.ts';
+import { filesUnder } from '../lib/out-dir.ts';
 import { PdfCompiler } from '../lib/pdf/compile.ts';
 import { loadFonts } from '../lib/pdf/fonts.ts';
 import { fillDownloadInfo, type DownloadInfo } from '../lib/pdf/pdf-info.ts';
@@ -23,12 +24,6 @@ import { withBase } from '../lib/routing/urls.ts';
 import { createZip, type ZipEntry } from '../lib/zip.ts';
 
 const LOGO_PATH = '/logo.svg';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
-}
 
 function loadCampaign(id: string): { campaign?: ToolkitPdfCampaign; logo?: Buffer; problems: readonly Problem[] } {
   const dir = join(campaignsDir(), id);
@@ -56,7 +51,7 @@ export function toolkitPdfs(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages = htmlFiles(root);
+        const pages = filesUnder(root, '.html');
         const toolkitPages = pages
           .map((file) => ({ file, parts: relative(root, file).split(/[\\/]/) }))
           .filter(({ parts }) => parts.length === 5 && parts[2] === 'toolkits' && parts[4] === 'index.html' && parts[3] !== 'for');

@@ -9,6 +9,7 @@ import { campaignsDir } from '../lib/content/campaigns-dir.ts';
 import { pageLocationFromId } from '../lib/content/page-id.ts';
 import { campaignPageRoutes, type PageRef, type PageRoute } from '../lib/routing/routes.ts';
 import { AUDIENCES } from '../lib/content/toolkit-schema.ts';
+import { cachedInBuild } from './build-cache.ts';
 
 /** A campaign entry from the collection. */
 export type Campaign = CollectionEntry<'campaigns'>;
@@ -28,8 +29,6 @@ export interface SiteData {
   toolkits: Map<string, ToolkitEntry>;
 }
 
-let cached: Promise<SiteData> | undefined;
-
 async function load(): Promise<SiteData> {
   const campaigns = (await getCollection('campaigns')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
   const pages = await getCollection('pages');
@@ -48,11 +47,7 @@ async function load(): Promise<SiteData> {
 }
 
 /** The site's campaigns (newest day first), routes and entries; cached for the build, fresh in dev. */
-export function siteData(): Promise<SiteData> {
-  if (!import.meta.env.PROD) return load();
-  cached ??= load();
-  return cached;
-}
+export const siteData: () => Promise<SiteData> = cachedInBuild(load, () => 'site');
 
 /** Every locale that at least one campaign publishes in, in registry order of first appearance. */
 export function siteLocales(campaigns: readonly Campaign[]): string[] {

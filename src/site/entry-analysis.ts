@@ -5,25 +5,18 @@
  */
 import { toolkitActivities, type ActivityInfo } from '../lib/content/activities.ts';
 import { numberedCitations, type NumberedCitation } from '../lib/content/citations.ts';
+import { cachedInBuild } from './build-cache.ts';
 import type { PageEntry, ToolkitEntry } from './data.ts';
 import { campaignFacts } from './sources.ts';
 
-const citations = new Map<string, Promise<NumberedCitation[]>>();
-const activities = new Map<string, ActivityInfo[]>();
-
 /** The entry's citations, from `<Cite>` and `<Fact>`, numbered in reading order. */
-export function entryCitations(entry: PageEntry | ToolkitEntry, campaign: string): Promise<NumberedCitation[]> {
-  const key = `${entry.collection}/${entry.id}`;
-  const known = import.meta.env.PROD ? citations.get(key) : undefined;
-  if (known) return known;
-  const found = campaignFacts(campaign).then((facts) => numberedCitations(entry.body ?? '', facts));
-  citations.set(key, found);
-  return found;
-}
+export const entryCitations: (entry: PageEntry | ToolkitEntry, campaign: string) => Promise<NumberedCitation[]> = cachedInBuild(
+  (entry, campaign) => campaignFacts(campaign).then((facts) => numberedCitations(entry.body ?? '', facts)),
+  (entry) => `${entry.collection}/${entry.id}`,
+);
 
 /** The toolkit's activities in order, with their anchors. */
-export function entryActivities(entry: ToolkitEntry): ActivityInfo[] {
-  const known = (import.meta.env.PROD && activities.get(entry.id)) || toolkitActivities(entry.body ?? '');
-  activities.set(entry.id, known);
-  return known;
-}
+export const entryActivities: (entry: ToolkitEntry) => ActivityInfo[] = cachedInBuild(
+  (entry) => toolkitActivities(entry.body ?? ''),
+  (entry) => entry.id,
+);

@@ -11,18 +11,10 @@ import { loadSourceRegistry } from '../lib/sources/registry.ts';
 import type { Fact } from '../lib/sources/fact-schema.ts';
 import type { HelpEntry } from '../lib/sources/help-schema.ts';
 import type { Source } from '../lib/sources/source-schema.ts';
+import { cachedInBuild } from './build-cache.ts';
 import { SOURCES_DIR } from './sources-dir.ts';
 
-
-const memo = <T>(load: (key: string) => Promise<T>) => {
-  const cache = new Map<string, Promise<T>>();
-  return (key: string) => {
-    if (!import.meta.env.PROD) return load(key);
-    const cached = cache.get(key) ?? load(key);
-    cache.set(key, cached);
-    return cached;
-  };
-};
+const memo = <T>(load: (key: string) => Promise<T>) => cachedInBuild(load, (key) => key);
 
 /** Registered sources by symbol. */
 export const sourceRegistry: () => Promise<ReadonlyMap<string, Source>> = (() => {

@@ -12,7 +12,7 @@ export interface PageLocation {
 }
 
 /** Splits a page file path relative to the campaigns folder, e.g. `sid-2027/en/get-help.mdx`. */
-export function pageLocation(pathInCampaigns: string): PageLocation {
+function pageLocation(pathInCampaigns: string): PageLocation {
   const [campaign = '', locale = '', ...rest] = pathInCampaigns.split('/');
   return { campaign, locale, slug: slugFromPagePath(rest.join('/')) };
 }

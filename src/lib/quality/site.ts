@@ -3,8 +3,9 @@
  * the mapping between those paths and the URLs a browser asks for. The checks take the
  * files as data, so they are pure functions that tests can feed with a few strings.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { filesUnder } from '../out-dir.ts';
 import { withBase } from '../routing/urls.ts';
 
 /** Every file of a built site, keyed by its path under the out dir with forward slashes: `en/index.html`. */
@@ -31,11 +32,7 @@ const PLACEHOLDER_ORIGIN = 'https://sidkit.invalid';
 /** Reads a whole out dir into memory once, so that every check works on the same snapshot. */
 export function readSite(dir: string): SiteFiles {
   const files = new Map<string, Buffer>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = join(entry.parentPath, entry.name);
-    files.set(relative(dir, full).split(sep).join('/'), readFileSync(full));
-  }
+  for (const full of filesUnder(dir)) files.set(relative(dir, full).split(sep).join('/'), readFileSync(full));
   return files;
 }
 

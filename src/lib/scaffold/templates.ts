@@ -19,7 +19,7 @@ export interface NewCampaign {
 }
 
 /** One YAML value on one line, quoted only where YAML needs it. */
-export function yamlValue(value: string | number): string {
+function yamlValue(value: string | number): string {
   return stringify(value, { lineWidth: 0 }).trimEnd();
 }
 
