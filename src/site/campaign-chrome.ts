@@ -7,6 +7,7 @@ import { createTranslate } from '../i18n/translate.ts';
 import { hreflangAlternates, languagePickerLinks } from '../lib/routing/links.ts';
 import { campaignNavigation, HELP_SLUG, TOOLKITS_SLUG, type PageRoute } from '../lib/routing/routes.ts';
 import { pagePath, searchPagePath, withBase } from '../lib/routing/urls.ts';
+import { cachedInBuild } from './build-cache.ts';
 import { campaignLogoSvg, type Campaign, type SiteData } from './data.ts';
 
 /** A site-relative URL honouring the configured base path. */
@@ -25,30 +26,42 @@ export function brandStyle(campaign: Campaign): string {
   return `--color-brand:${primary};${accent ? `--color-brand-accent:${accent};` : ''}`;
 }
 
+// Every page of a campaign and locale shares its navigation: work it out once, not once per page
+// over all routes (quadratic in the size of the site).
+const navigationOf = cachedInBuild(
+  (routes: readonly PageRoute[], campaign: string, locale: string) => campaignNavigation(routes, campaign, locale),
+  (_routes, campaign, locale) => `${campaign}|${locale}`,
+);
+const hasToolkits = cachedInBuild(
+  (toolkitRoutes: readonly PageRoute[], campaign: string, locale: string) => toolkitRoutes.some((item) => item.campaign === campaign && item.locale === locale),
+  (_routes, campaign, locale) => `${campaign}|${locale}`,
+);
+const logoOf = cachedInBuild(campaignLogoSvg, (campaign) => campaign.id);
+
 /** Header, navigation and head links for one page route. */
 export function campaignChrome(campaign: Campaign, route: PageRoute, data: Pick<SiteData, 'routes' | 'toolkitRoutes'>, site: URL | undefined) {
-  const { routes } = data;
   const { locale } = route;
+  const pages = navigationOf(data.routes, route.campaign, locale);
   const t = createTranslate(locale, campaign.data.ui);
   const hrefFor = (target: string) => siteHref(pagePath(target, route.campaign, route.slug));
-  const nav = campaignNavigation(routes, route.campaign, locale).map((item) => ({
+  const nav = pages.map((item) => ({
     href: siteHref(pagePath(locale, item.campaign, item.slug)),
     label: item.slug === '' ? t('header.home') : item.navLabel,
     current: item.slug === route.slug,
     lang: item.fallback && item.slug !== '' ? item.contentLocale : undefined,
     dir: item.fallback && item.slug !== '' ? localeInfo(item.contentLocale).dir : undefined,
   }));
-  if (data.toolkitRoutes.some((item) => item.campaign === route.campaign && item.locale === locale)) {
+  if (hasToolkits(data.toolkitRoutes, route.campaign, locale)) {
     nav.push({ href: siteHref(pagePath(locale, route.campaign, TOOLKITS_SLUG)), label: t('toolkits.title'), current: route.slug.split('/')[0] === TOOLKITS_SLUG, lang: undefined, dir: undefined });
   }
-  const hasHelp = routes.some((item) => item.campaign === route.campaign && item.locale === locale && item.slug === HELP_SLUG);
+  const hasHelp = pages.some((item) => item.slug === HELP_SLUG);
   return {
     header: {
       locale,
       title: campaign.data.title[locale] ?? campaign.id,
       homeHref: siteHref(pagePath(locale, route.campaign, '')),
       helpHref: siteHref(pagePath(locale, route.campaign, hasHelp ? HELP_SLUG : '')),
-      logoSvg: campaignLogoSvg(campaign),
+      logoSvg: logoOf(campaign),
       nav,
       languages: languagePickerLinks(route, hrefFor),
       searchHref: siteHref(searchPagePath(locale)),
