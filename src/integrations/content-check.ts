@@ -7,8 +7,8 @@ import { campaignsDir } from '../lib/content/campaigns-dir.ts';
 import { readCampaignTree } from '../lib/content/campaign-tree.ts';
 import { checkCampaigns } from '../lib/content/check-campaigns.ts';
 import { hasErrors } from '../lib/errors/problem.ts';
-import { formatReport } from '../lib/errors/report.ts';
 import { loadCheckContext } from '../site/check-context.ts';
+import { stopOnProblems } from './stop-on-problems.ts';
 
 /** Checks content at config time; on errors prints the report and stops the process with exit code 1. */
 export function contentCheck(): AstroIntegration {
@@ -25,16 +25,10 @@ export function contentCheck(): AstroIntegration {
           logger.info(`Checked ${folders.length} campaign(s) in ${dir}: no problems.`);
           return;
         }
-        const report = formatReport(problems);
-        if (!hasErrors(problems)) {
-          logger.warn(report);
-          return;
+        if (command === 'dev' && hasErrors(problems)) {
+          logger.error('Fix the problems below; the dev server will not start until the content is valid.');
         }
-        console.error(`\n${report}\n`);
-        if (command === 'dev') {
-          logger.error('Fix the problems above; the dev server will not start until the content is valid.');
-        }
-        process.exit(1);
+        stopOnProblems(problems, logger);
       },
     },
   };

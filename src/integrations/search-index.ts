@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { SearchIndexFailed } from '../lib/errors/catalogue.ts';
 import { problem, type Problem } from '../lib/errors/problem.ts';
-import { formatReport } from '../lib/errors/report.ts';
+import { stopOnProblems } from './stop-on-problems.ts';
 import { filesUnder } from '../lib/out-dir.ts';
 import { SEARCH_BUNDLE_PATH } from '../lib/routing/urls.ts';
 import { activityRecords } from '../lib/search/activity-records.ts';
@@ -70,10 +70,7 @@ export function searchIndex(): AstroIntegration {
           removeUnusedUi(outputPath);
         } finally {
           await pagefind.close();
-          if (problems.length > 0) {
-            console.error(`\n${formatReport(problems)}\n`);
-            process.exit(1);
-          }
+          stopOnProblems(problems, logger);
         }
         const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
         const counts = Object.entries(entry.languages).map(([language, { page_count }]) => `${language} ${page_count}`);

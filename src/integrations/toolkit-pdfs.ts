@@ -13,7 +13,7 @@ import { campaignsDir } from '../lib/content/campaigns-dir.ts';
 import { readYamlFile } from '../lib/content/yaml-file.ts';
 import { CampaignFieldInvalid, PdfCannotExpress, PdfCompileFailed } from '../lib/errors/catalogue.ts';
 import { problem, type Problem } from '../lib/errors/problem.ts';
-import { formatReport } from '../lib/errors/report.ts';
+import { stopOnProblems } from './stop-on-problems.ts';
 import { filesUnder } from '../lib/out-dir.ts';
 import { PdfCompiler } from '../lib/pdf/compile.ts';
 import { loadFonts } from '../lib/pdf/fonts.ts';
@@ -101,10 +101,7 @@ export function toolkitPdfs(): AstroIntegration {
           writeFileSync(join(root, path), zip);
           info.set(withBase(base, path), { bytes: zip.length });
         }
-        if (problems.length) {
-          console.error(`\n${formatReport(problems)}\n`);
-          process.exit(1);
-        }
+        stopOnProblems(problems, logger);
         // Only toolkit pages and lists carry download placeholders; the rest of the site is left unread.
         for (const file of pages.filter((path) => relative(root, path).split(/[\\/]/)[2] === 'toolkits')) {
           const html = readFileSync(file, 'utf8');

@@ -155,7 +155,7 @@ function withoutOutput(result: ProcessResult): Omit<ProcessResult, 'output'> {
   return rest;
 }
 
-async function sidkitBuild(config: BenchConfig, site: GeneratedSite, run: number, last: boolean, keep: boolean, result: ConfigResult, extraNodeArgs: string[] = []): Promise<SidkitRun | undefined> {
+async function sidkitBuild(site: GeneratedSite, run: number, last: boolean, keep: boolean, result: ConfigResult, extraNodeArgs: string[] = []): Promise<SidkitRun | undefined> {
   const dir = dirname(site.campaignsDir);
   const name = basename(dir);
   const dist = join(dir, 'sidkit-dist');
@@ -219,7 +219,7 @@ async function sidkitBuild(config: BenchConfig, site: GeneratedSite, run: number
   return { process: withoutOutput(processResult), loadBefore, phases, cpu, pagesMs, ...(pagesCpuMs === undefined ? {} : { pagesCpuMs }), ...(index ? { index } : {}) };
 }
 
-async function baselineBuild(config: BenchConfig, site: GeneratedSite, run: number, last: boolean, keep: boolean, result: ConfigResult): Promise<BaselineRun | undefined> {
+async function baselineBuild(site: GeneratedSite, run: number, last: boolean, keep: boolean, result: ConfigResult): Promise<BaselineRun | undefined> {
   const project = join(OUT, 'baseline');
   const dir = dirname(site.campaignsDir);
   const name = basename(dir);
@@ -384,7 +384,7 @@ async function profile(config: BenchConfig, options: Options): Promise<void> {
   const result: ConfigResult = { pages: config.pages, locales, site, runs: [], summary: {}, ratios: {}, errors: [], notes: [] };
   console.log(`Profiling one sidkit build of ${name} (node --cpu-prof) into ${profileDir} …`);
   // The built site is kept, so that the page chunks the profile names (<outDir>/.prerender/chunks/*.mjs) can be read.
-  const run = await sidkitBuild(config, site, 0, true, true, result, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
+  const run = await sidkitBuild(site, 0, true, true, result, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
   if (!run) throw new Error(result.errors.join('\n'));
   console.log(`Wall ${Math.round(run.process.wallMs)} ms; PDF ${run.phases.pdf?.totalMs ?? '-'} ms; render ${run.phases.renderMs ?? '-'} ms.`);
   console.log(summariseProfile(profileDir, ROOT));
@@ -411,8 +411,8 @@ async function main(): Promise<void> {
     const runs = config.runs ?? options.runs;
     for (let run = 0; run < runs; run++) {
       const last = run === runs - 1;
-      const sidkit = await sidkitBuild(config, site, run, last, options.keep, result);
-      const baseline = options.baseline ? await baselineBuild(config, site, run, last, options.keep, result) : undefined;
+      const sidkit = await sidkitBuild(site, run, last, options.keep, result);
+      const baseline = options.baseline ? await baselineBuild(site, run, last, options.keep, result) : undefined;
       result.runs.push({ ...(sidkit ? { sidkit } : {}), ...(baseline ? { baseline } : {}) });
       const seconds = (ms: number | undefined) => (ms === undefined ? '-' : `${(ms / 1000).toFixed(1)} s`);
       console.log(`  run ${run + 1}: sidkit ${seconds(sidkit?.process.wallMs)} (pages ${seconds(sidkit?.pagesMs)}, PDF ${seconds(sidkit?.phases.pdf?.totalMs)}, index ${seconds(sidkit?.index?.ms)}${sidkit?.index?.source === 'stand-in' ? ' stand-in' : ''}; CPU ${seconds(sidkit && cpuMs(sidkit.process))}, pages CPU ${seconds(sidkit?.pagesCpuMs)}), baseline ${seconds(baseline?.process.wallMs)} (CPU ${seconds(baseline && cpuMs(baseline.process))}); load ${sidkit?.loadBefore.toFixed(1) ?? '-'}`);
