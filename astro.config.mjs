@@ -6,20 +6,24 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { localeNotFoundPages } from './src/integrations/locale-not-found.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { toolkitPdfs } from './src/integrations/toolkit-pdfs.ts';
+import { buildSettings } from './src/lib/build/settings.ts';
+import { isSliceBuild } from './src/site/build-slice.ts';
 
-// SIDKIT_SITE is the canonical URL the site is published at (used by the sitemap and hreflang links);
-// SIDKIT_BASE a sub-path to publish under; SIDKIT_OUT_DIR and SIDKIT_CAMPAIGNS let tests build fixtures.
+const { site, base, outDir, cacheDir } = buildSettings();
+
 export default defineConfig({
-  site: process.env.SIDKIT_SITE ?? 'https://example.org',
-  base: process.env.SIDKIT_BASE ?? '/',
-  outDir: process.env.SIDKIT_OUT_DIR ?? './dist',
-  cacheDir: process.env.SIDKIT_CACHE_DIR ?? './node_modules/.astro',
+  site,
+  base,
+  outDir,
+  cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentCheck(), mdx(), localeNotFoundPages(), toolkitPdfs(), searchIndex()],
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // Each slice of a sliced build adds its locales to the same folder, which `npm run build` emptied first.
+      emptyOutDir: !isSliceBuild(),
       rollupOptions: {
         // Astro's MDX modules carry a "use astro:head-inject" marker that Rolldown warns about once
         // per page; the warning is noise for organisers, so it is filtered out.

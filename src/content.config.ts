@@ -3,15 +3,14 @@
  * was already checked as a whole by the sidkit integration, so these loaders only load.
  */
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
-import { pathToFileURL } from 'node:url';
+import type { Loader } from 'astro/loaders';
 import { campaignSchema } from './lib/content/campaign-schema.ts';
 import { campaignsDir } from './lib/content/campaigns-dir.ts';
-import { readCampaignTree } from './lib/content/campaign-tree.ts';
-import { pageIdFromPath } from './lib/content/page-id.ts';
+import { listCampaignFolders, readCampaignConfig } from './lib/content/campaign-tree.ts';
 import { parseYaml } from './lib/content/yaml.ts';
 import { pageSchema } from './lib/content/page-schema.ts';
 import { toolkitSchema } from './lib/content/toolkit-schema.ts';
+import { campaignMdxLoader } from './site/campaign-mdx-loader.ts';
 
 const dir = campaignsDir();
 
@@ -21,9 +20,10 @@ const campaignLoader: Loader = {
   load: async ({ store, parseData, watcher }) => {
     const load = async () => {
       store.clear();
-      for (const folder of readCampaignTree(dir)) {
-        if (!folder.config) continue;
-        const data = await parseData({ id: folder.id, data: parseYaml(folder.config.text).data as Record<string, unknown> });
+      for (const folder of listCampaignFolders(dir)) {
+        const config = readCampaignConfig(folder);
+        if (!config) continue;
+        const data = await parseData({ id: folder.id, data: parseYaml(config.text).data as Record<string, unknown> });
         store.set({ id: folder.id, data });
       }
     };
@@ -36,15 +36,11 @@ const campaignLoader: Loader = {
 export const collections = {
   campaigns: defineCollection({ loader: campaignLoader, schema: campaignSchema }),
   pages: defineCollection({
-    loader: glob({
-      base: pathToFileURL(dir + '/'),
-      pattern: ['*/*/**/*.mdx', '!*/*/toolkits/**'],
-      generateId: ({ entry }) => pageIdFromPath(entry),
-    }),
+    loader: campaignMdxLoader((locales) => [`*/${locales}/**/*.mdx`, '!*/*/toolkits/**']),
     schema: pageSchema,
   }),
   toolkits: defineCollection({
-    loader: glob({ base: pathToFileURL(dir + '/'), pattern: '*/*/toolkits/*.mdx', generateId: ({ entry }) => pageIdFromPath(entry) }),
+    loader: campaignMdxLoader((locales) => `*/${locales}/toolkits/*.mdx`),
     schema: toolkitSchema,
   }),
 };

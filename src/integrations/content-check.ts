@@ -8,27 +8,37 @@ import { readCampaignTree } from '../lib/content/campaign-tree.ts';
 import { checkCampaigns } from '../lib/content/check-campaigns.ts';
 import { hasErrors } from '../lib/errors/problem.ts';
 import { loadCheckContext } from '../site/check-context.ts';
+import { isSliceBuild } from '../site/build-slice.ts';
+import type { BuildLogger } from './build-logger.ts';
 import { stopOnProblems } from './stop-on-problems.ts';
 
-/** Checks content at config time; on errors prints the report and stops the process with exit code 1. */
+/**
+ * Checks the whole campaigns tree; logs warnings, or prints the report and exits with code 1
+ * on errors. `command` is Astro's: in dev the organiser is also told the server waits.
+ */
+export async function checkContentTree(logger: BuildLogger, command: string): Promise<void> {
+  const dir = campaignsDir();
+  const folders = readCampaignTree(dir);
+  if (folders.length === 0) logger.warn(`No campaigns found in ${dir}. Create one with: npm run new -- campaign <slug>`);
+  const { context, problems: dataProblems } = await loadCheckContext();
+  const problems = [...dataProblems, ...checkCampaigns(folders, context)];
+  if (problems.length === 0) {
+    logger.info(`Checked ${folders.length} campaign(s) in ${dir}: no problems.`);
+    return;
+  }
+  if (command === 'dev' && hasErrors(problems)) {
+    logger.error('Fix the problems below; the dev server will not start until the content is valid.');
+  }
+  stopOnProblems(problems, logger);
+}
+
+/** Checks content at config time, except in one slice of a sliced build: `npm run build` checked it before the first slice. */
 export function contentCheck(): AstroIntegration {
   return {
     name: 'sidkit:content-check',
     hooks: {
       'astro:config:setup': async ({ logger, command }) => {
-        const dir = campaignsDir();
-        const folders = readCampaignTree(dir);
-        if (folders.length === 0) logger.warn(`No campaigns found in ${dir}. Create one with: npm run new -- campaign <slug>`);
-        const { context, problems: dataProblems } = await loadCheckContext();
-        const problems = [...dataProblems, ...checkCampaigns(folders, context)];
-        if (problems.length === 0) {
-          logger.info(`Checked ${folders.length} campaign(s) in ${dir}: no problems.`);
-          return;
-        }
-        if (command === 'dev' && hasErrors(problems)) {
-          logger.error('Fix the problems below; the dev server will not start until the content is valid.');
-        }
-        stopOnProblems(problems, logger);
+        if (!isSliceBuild()) await checkContentTree(logger, command);
       },
     },
   };

@@ -3,12 +3,12 @@
  * are logged and the build goes on; errors print the whole report and stop the process
  * with exit code 1, so the organiser sees every problem and no stack trace.
  */
-import type { AstroIntegrationLogger } from 'astro';
+import type { BuildLogger } from './build-logger.ts';
 import { hasErrors, type Problem } from '../lib/errors/problem.ts';
 import { formatReport } from '../lib/errors/report.ts';
 
 /** Logs warnings and returns; prints the whole report and exits with code 1 when any problem is an error. */
-export function stopOnProblems(problems: readonly Problem[], logger: AstroIntegrationLogger): void {
+export function stopOnProblems(problems: readonly Problem[], logger: BuildLogger): void {
   if (problems.length === 0) return;
   const report = formatReport(problems);
   if (!hasErrors(problems)) {

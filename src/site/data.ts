@@ -10,6 +10,7 @@ import { pageLocationFromId } from '../lib/content/page-id.ts';
 import { campaignPageRoutes, type PageRef, type PageRoute } from '../lib/routing/routes.ts';
 import { AUDIENCES } from '../lib/content/toolkit-schema.ts';
 import { cachedInBuild } from './build-cache.ts';
+import { entriesOutsideSlice, rendersLocale } from './build-slice.ts';
 
 /** A campaign entry from the collection. */
 export type Campaign = CollectionEntry<'campaigns'>;
@@ -33,10 +34,20 @@ async function load(): Promise<SiteData> {
   const campaigns = (await getCollection('campaigns')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
   const pages = await getCollection('pages');
   const toolkits = await getCollection('toolkits');
+  // Pages of other slices' locales are not in the collections; their URLs still count for alternates and the sitemap.
+  const outside = entriesOutsideSlice(new Set([...pages, ...toolkits].map((entry) => entry.id)));
+  const listedRef = (id: string): PageRef => ({ ...pageLocationFromId(id), title: '', order: 0 });
   const pageRefs: PageRef[] = pages.map((entry) => ({ ...pageLocationFromId(entry.id), title: entry.data.title, navLabel: entry.data.navLabel, order: entry.data.order }));
   const audienceOrder = (audience: string) => AUDIENCES.indexOf(audience as (typeof AUDIENCES)[number]);
   const toolkitRefs: PageRef[] = toolkits.map((entry) => ({ ...pageLocationFromId(entry.id), title: entry.data.title, order: audienceOrder(entry.data.audience) }));
-  const routesOf = (refs: readonly PageRef[]) => campaigns.flatMap((campaign) => campaignPageRoutes({ id: campaign.id, ...campaign.data }, refs));
+  pageRefs.push(...outside.pages.map(listedRef));
+  toolkitRefs.push(...outside.toolkits.map(listedRef));
+  // In file order, routes (and so the sitemap) would depend on the file system and on how the build was sliced.
+  const pathOf = (ref: PageRef) => `${ref.campaign}\u0000${ref.slug}\u0000${ref.locale}`;
+  const routesOf = (refs: PageRef[]) => {
+    refs.sort((a, b) => (pathOf(a) < pathOf(b) ? -1 : 1));
+    return campaigns.flatMap((campaign) => campaignPageRoutes({ id: campaign.id, ...campaign.data }, refs));
+  };
   return {
     campaigns,
     routes: routesOf(pageRefs),
@@ -57,7 +68,14 @@ export function siteLocales(campaigns: readonly Campaign[]): string[] {
 /** The `getStaticPaths` result of a page that exists once in every site locale, such as `/{locale}/search/`. */
 export async function localeStaticPaths(): Promise<{ params: { locale: string } }[]> {
   const { campaigns } = await siteData();
-  return siteLocales(campaigns).map((locale) => ({ params: { locale } }));
+  return siteLocales(campaigns)
+    .filter(rendersLocale)
+    .map((locale) => ({ params: { locale } }));
+}
+
+/** The routes among `routes` that this build renders (all of them, unless it is one slice of a sliced build). */
+export function renderedRoutes(routes: readonly PageRoute[]): PageRoute[] {
+  return routes.filter((route) => rendersLocale(route.locale));
 }
 
 /** The campaign's SVG logo as markup to inline (no extra request), if it has one. */

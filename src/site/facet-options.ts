@@ -4,7 +4,7 @@
  * so no choice leads to an empty list by construction.
  */
 import { createTranslate, type Translate } from '../i18n/translate.ts';
-import { ACTIVITY_PURPOSES, type Audience } from '../lib/content/toolkit-schema.ts';
+import { ACTIVITY_PURPOSES, AUDIENCES, type Audience } from '../lib/content/toolkit-schema.ts';
 import { SEARCH_KINDS, type Facet } from '../lib/search/facets.ts';
 import { TIME_BANDS } from '../lib/search/time-bands.ts';
 import type { FinderItem } from './activity-finder.ts';
@@ -28,7 +28,8 @@ export function searchFacets(data: Pick<SiteData, 'campaigns' | 'toolkitRoutes' 
   const t = createTranslate(locale);
   const campaigns = data.campaigns.filter((campaign) => campaign.data.locales.includes(locale));
   const indexed = data.toolkitRoutes.filter((route) => route.locale === locale && !route.fallback);
-  const audiences = [...new Set(indexed.map((route) => data.toolkits.get(route.entryId)?.data.audience).filter((audience) => audience !== undefined))];
+  const indexedAudiences = new Set(indexed.map((route) => data.toolkits.get(route.entryId)?.data.audience));
+  const audiences = AUDIENCES.filter((audience) => indexedAudiences.has(audience));
   return [
     ...(campaigns.length > 1 ? [{ facet: 'campaign' as const, label: t('search.campaign'), options: campaigns.map((campaign) => ({ value: campaign.id, label: campaign.data.title[locale] ?? campaign.id })) }] : []),
     { facet: 'kind', label: t('search.kind'), options: SEARCH_KINDS.map((kind) => ({ value: kind, label: t(`search.kind.${kind}`) })) },

@@ -1,7 +1,7 @@
 /**
- * Runs a real `astro build` of a campaigns folder (a fixture's, or the demo's) into
- * tests/.output/, and gives tests the exit code, the console output and a reader for the
- * built files.
+ * Runs a real build of a campaigns folder (a fixture's, or the demo's) into tests/.output/
+ * the way organisers run it, `npm run build` (src/cli/build.ts), and gives tests the exit
+ * code, the console output and a reader for the built files.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -25,11 +25,11 @@ export function buildFixture(name: string, env: Record<string, string> = {}): Fi
   return buildCampaigns(name, join(root, 'tests/fixtures', name, 'campaigns'), env);
 }
 
-/** Builds any campaigns folder into `tests/.output/<name>/dist` with the project's own Astro config. */
+/** Builds any campaigns folder into `tests/.output/<name>/dist` with the project's own Astro config; SIDKIT_SLICE_PAGES in `env` makes it a sliced build. */
 export function buildCampaigns(name: string, campaignsDir: string, env: Record<string, string> = {}): FixtureBuild {
   const outDir = join(root, 'tests/.output', name, 'dist');
   rmSync(join(root, 'tests/.output', name), { recursive: true, force: true });
-  const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
+  const result = spawnSync(process.execPath, [join(root, 'src/cli/build.ts')], {
     cwd: root,
     encoding: 'utf8',
     env: {

@@ -49,24 +49,33 @@ function readSource(dir: string, pathInCampaign: string): SourceFile {
   return { pathInCampaign, displayPath: relative(process.cwd(), full) || full, text: readFileSync(full, 'utf8') };
 }
 
-/** Reads every campaign folder below `campaignsDir`. */
-export function readCampaignTree(campaignsDir: string): CampaignFolder[] {
+/** A campaign folder's name, place and file list, before any file is read. */
+export type CampaignListing = Pick<CampaignFolder, 'id' | 'dir' | 'files'>;
+
+/** Lists every campaign folder below `campaignsDir` without reading its files: enough to plan a build. */
+export function listCampaignFolders(campaignsDir: string): CampaignListing[] {
   if (!existsSync(campaignsDir)) return [];
   return readdirSync(campaignsDir)
     .filter((name) => !name.startsWith('.') && statSync(join(campaignsDir, name)).isDirectory())
     .sort()
-    .map((id) => {
-      const dir = join(campaignsDir, id);
-      const files = listFiles(dir);
-      const optional = (name: string) => (files.includes(name) ? readSource(dir, name) : undefined);
-      return {
-        id,
-        dir,
-        files,
-        config: optional('campaign.yaml'),
-        facts: optional('facts.yaml'),
-        help: optional('help.yaml'),
-        mdx: files.filter((file) => file.endsWith('.mdx')).sort().map((file) => readSource(dir, file)),
-      };
-    });
+    .map((id) => ({ id, dir: join(campaignsDir, id), files: listFiles(join(campaignsDir, id)) }));
+}
+
+/** Reads a listed campaign folder's campaign.yaml, if it has one. */
+export function readCampaignConfig(folder: CampaignListing): SourceFile | undefined {
+  return folder.files.includes('campaign.yaml') ? readSource(folder.dir, 'campaign.yaml') : undefined;
+}
+
+/** Reads every campaign folder below `campaignsDir`. */
+export function readCampaignTree(campaignsDir: string): CampaignFolder[] {
+  return listCampaignFolders(campaignsDir).map((folder) => {
+    const optional = (name: string) => (folder.files.includes(name) ? readSource(folder.dir, name) : undefined);
+    return {
+      ...folder,
+      config: readCampaignConfig(folder),
+      facts: optional('facts.yaml'),
+      help: optional('help.yaml'),
+      mdx: folder.files.filter((file) => file.endsWith('.mdx')).sort().map((file) => readSource(folder.dir, file)),
+    };
+  });
 }

@@ -1,0 +1,27 @@
+/**
+ * The build settings that organisers and tests set through the environment, read in one
+ * place because astro.config.mjs and `npm run build` (which plans and finishes sliced
+ * builds) both need them.
+ */
+
+/**
+ * The most pages one `astro build` renders before `npm run build` splits the site into slices
+ * of locales. At 2,100 pages a build peaks at about 1.6 GiB here (tests/bench, README), so
+ * slices of this size keep a build under 2 GiB.
+ */
+export const DEFAULT_SLICE_PAGES = 2500;
+
+/** Where the site is published and built, and how large one build may be, from the SIDKIT_* variables or their defaults. */
+export function buildSettings(env: NodeJS.ProcessEnv = process.env) {
+  const slicePages = Number(env.SIDKIT_SLICE_PAGES ?? DEFAULT_SLICE_PAGES);
+  return {
+    /** The canonical URL the site is published at, for the sitemap and hreflang links. */
+    site: env.SIDKIT_SITE ?? 'https://example.org',
+    /** A sub-path to publish under, always with a leading slash. */
+    base: `/${(env.SIDKIT_BASE ?? '/').replace(/^\/+/, '')}`,
+    outDir: env.SIDKIT_OUT_DIR ?? './dist',
+    cacheDir: env.SIDKIT_CACHE_DIR ?? './node_modules/.astro',
+    /** SIDKIT_SLICE_PAGES: pages per `astro build`; anything but a positive whole number means the default. */
+    slicePages: Number.isInteger(slicePages) && slicePages > 0 ? slicePages : DEFAULT_SLICE_PAGES,
+  };
+}

@@ -1,0 +1,102 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { listedEntryIds, readCampaignRouting } from '../../../src/lib/build/campaign-routing.ts';
+import { buildSettings, DEFAULT_SLICE_PAGES } from '../../../src/lib/build/settings.ts';
+import { pagesPerLocale, planSlices, sliceEntryIds, sliceLocales } from '../../../src/lib/build/slices.ts';
+import { listCampaignFolders } from '../../../src/lib/content/campaign-tree.ts';
+
+const sid = { id: 'sid', defaultLocale: 'en', locales: ['en', 'fr', 'ar'] };
+const other = { id: 'other', defaultLocale: 'fr', locales: ['fr', 'zh'] };
+// sid: en has three pages, fr translates one, ar translates one and adds one of its own; other: fr only.
+const ids = ['sid/en/index', 'sid/en/about', 'sid/en/toolkits/kit', 'sid/fr/index', 'sid/ar/about', 'sid/ar/only-ar', 'other/fr/index', 'other/fr/more'];
+
+describe('planning slices of locales', () => {
+  test('counts every URL of a locale, translated or fallback, across campaigns', () => {
+    expect(pagesPerLocale([sid, other], ids)).toEqual(
+      new Map([
+        ['en', 3],
+        ['fr', 5],
+        ['ar', 4],
+        ['zh', 2],
+      ]),
+    );
+  });
+
+  test('groups locales in order up to the page limit; a site within it is one slice', () => {
+    const pages = new Map([
+      ['en', 3],
+      ['fr', 5],
+      ['ar', 4],
+      ['zh', 2],
+    ]);
+    expect(planSlices(pages, 100)).toEqual([['en', 'fr', 'ar', 'zh']]);
+    expect(planSlices(pages, 8)).toEqual([['en', 'fr'], ['ar', 'zh']]);
+    // A locale larger than the limit still gets built, alone.
+    expect(planSlices(pages, 1)).toEqual([['en'], ['fr'], ['ar'], ['zh']]);
+    expect(planSlices(new Map(), 10)).toEqual([]);
+  });
+
+  test("a slice renders its locales' own entries and the originals its fallbacks show, nothing else", () => {
+    expect([...sliceEntryIds([sid, other], ids, ['ar'])].sort()).toEqual(['sid/ar/about', 'sid/ar/only-ar', 'sid/en/index', 'sid/en/toolkits/kit']);
+    expect([...sliceEntryIds([sid, other], ids, ['zh'])].sort()).toEqual(['other/fr/index', 'other/fr/more']);
+    expect([...sliceEntryIds([sid, other], ids, ['en'])].sort()).toEqual(['sid/en/about', 'sid/en/index', 'sid/en/toolkits/kit']);
+  });
+
+  test('every URL of the site is rendered by exactly one slice', () => {
+    const campaigns = [sid, other];
+    const slices = planSlices(pagesPerLocale(campaigns, ids), 4);
+    const perSlice = slices.map((locales) => [...pagesPerLocale(campaigns, ids)].filter(([locale]) => locales.includes(locale)).reduce((sum, [, count]) => sum + count, 0));
+    expect(perSlice.reduce((a, b) => a + b, 0)).toBe(14);
+    expect(slices.flat().sort()).toEqual(['ar', 'en', 'fr', 'zh']);
+  });
+
+  test('reads the slice from SIDKIT_BUILD_LOCALES; empty means the whole site', () => {
+    expect(sliceLocales('fr, ar')).toEqual(['fr', 'ar']);
+    expect(sliceLocales('')).toBeUndefined();
+    expect(sliceLocales(undefined)).toBeUndefined();
+  });
+
+  test('SIDKIT_SLICE_PAGES sets the page limit; nonsense falls back to the default', () => {
+    expect(buildSettings({ SIDKIT_SLICE_PAGES: '300' }).slicePages).toBe(300);
+    expect(buildSettings({ SIDKIT_SLICE_PAGES: 'lots' }).slicePages).toBe(DEFAULT_SLICE_PAGES);
+    expect(buildSettings({ SIDKIT_SLICE_PAGES: '-2' }).slicePages).toBe(DEFAULT_SLICE_PAGES);
+    expect(buildSettings({ SIDKIT_BASE: 'sid/' }).base).toBe('/sid/');
+    expect(buildSettings({}).base).toBe('/');
+  });
+});
+
+describe('reading what a plan needs from the campaigns folder', () => {
+  const root = mkdtempSync(join(tmpdir(), 'sidkit-slices-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const write = (path: string, text: string) => {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  };
+
+  test('lists entry ids and campaign locales without reading pages', () => {
+    const config = [
+      'title: { en: SID, fr: SID }',
+      'tagline: { en: Safer, fr: Plus sûr }',
+      'date: 2027-02-09',
+      'defaultLocale: en',
+      'locales: [en, fr]',
+      'brand: { primary: "#14532d" }',
+      'organiser: { name: Org, url: "https://example.org" }',
+      'licence: { name: CC BY 4.0, url: "https://creativecommons.org/licenses/by/4.0/" }',
+    ].join('\n');
+    write('sid/campaign.yaml', config);
+    write('sid/en/index.mdx', '---\ntitle: Home\n---\n');
+    write('sid/en/guides/first.mdx', '---\ntitle: First\n---\n');
+    write('sid/fr/toolkits/kit.mdx', '---\ntitle: Kit\n---\n');
+    const folders = listCampaignFolders(root);
+    expect(listedEntryIds(folders)).toEqual({ pages: ['sid/en/guides/first', 'sid/en/index'], toolkits: ['sid/fr/toolkits/kit'] });
+    expect(readCampaignRouting(folders)).toEqual([{ id: 'sid', defaultLocale: 'en', locales: ['en', 'fr'] }]);
+  });
+
+  test('an invalid campaign.yaml gives no plan, so that the one build reports it', () => {
+    write('broken/campaign.yaml', 'title: [unclosed\n');
+    expect(readCampaignRouting(listCampaignFolders(root))).toBeUndefined();
+  });
+});
