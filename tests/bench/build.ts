@@ -129,9 +129,9 @@ export function parseBuildLog(raw: string): BuildPhases {
   return phases;
 }
 
-/** CPU time of the build's own process per phase, in milliseconds, from the cpu-probe trace. */
+/** CPU time of the build's Node processes per phase, in milliseconds, from the cpu-probe trace, summed over processes. */
 export interface CpuPhases {
-  /** Node start-up, config loading and the integrations' setup (sidkit's content check runs here). */
+  /** Node start-up, config loading and the integrations' setup (sidkit's content check runs here, or before the first slice). */
   setupMs?: number;
   /** Content sync and route collection. */
   syncMs?: number;
@@ -142,19 +142,22 @@ export interface CpuPhases {
   pdfMs?: number;
   /** The search-index step's JavaScript side; Pagefind's own binary runs in a child process and is only in the /usr/bin/time total. */
   indexMs?: number;
-  /** The whole process, up to "Complete!". */
+  /** Every Node process of the build from start to exit (Pagefind's binary not included). */
   totalMs?: number;
-  /** The process's peak memory (MiB) by the end of each phase: which phase sets the peak. */
+  /** How many Node processes the build ran: 1 for a plain `astro build`; `npm run build` adds itself and one per slice. */
+  processes?: number;
+  /** Peak memory (MiB) of the largest process by the end of each phase: which phase sets the peak. */
   peakRssMiB?: Partial<Record<'setup' | 'sync' | 'bundle' | 'render' | 'pdf' | 'index' | 'total', number>>;
 }
 
-/** Reads a cpu-probe trace (one JSON line per log line the build wrote). */
-export function parseCpuTrace(text: string): CpuPhases {
-  const points = text
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as { cpuMs: number; maxRssKb?: number; text: string })
-    .map((point) => ({ cpu: point.cpuMs, rss: point.maxRssKb, text: stripAnsi(point.text) }));
+interface TracePoint {
+  cpu: number;
+  rss?: number;
+  text: string;
+}
+
+// The phases of one process's trace: an `astro build` has the Astro ones, `npm run build` around a sliced build only setup, PDF and index.
+function processPhases(points: readonly TracePoint[]): CpuPhases {
   const at = (pattern: RegExp, after = 0) => {
     for (let index = after; index < points.length; index++) if (pattern.test(points[index]?.text ?? '')) return index;
     return -1;
@@ -170,9 +173,11 @@ export function parseCpuTrace(text: string): CpuPhases {
   const render = at(/generating static routes/);
   const rendered = render >= 0 ? at(/✓ Completed in/, render + 1) : -1;
   const complete = at(/Complete!/);
-  const pdfStart = at(/\[sidkit:locale-not-found\]/);
+  // PDFs start after the locale 404 pages in one build, or after the last slice in a sliced one.
+  const pdfStart = Math.max(at(/\[sidkit:locale-not-found\]/), at(/\[sidkit:build\] Slice \d+ of/));
   const pdfEnd = at(/Printed \d+ toolkit PDF/);
   const indexEnd = at(/\[sidkit:search-index\].*\bin [\d.]+ ?m?s\b/);
+  const exit = points.length - 1;
   const phases: CpuPhases = {};
   const set = (key: keyof CpuPhases, value: number | undefined) => {
     if (value !== undefined) phases[key] = value;
@@ -184,13 +189,35 @@ export function parseCpuTrace(text: string): CpuPhases {
   set('afterMs', between(rendered, complete));
   set('pdfMs', between(pdfStart, pdfEnd));
   set('indexMs', between(pdfEnd, indexEnd));
-  set('totalMs', cpu(complete));
+  set('totalMs', cpu(exit));
   const peaks: NonNullable<CpuPhases['peakRssMiB']> = {};
-  const ends = { setup: sync, sync: bundle, bundle: render, render: rendered, pdf: pdfEnd, index: indexEnd, total: complete } as const;
+  const ends = { setup: sync, sync: bundle, bundle: render, render: rendered, pdf: pdfEnd, index: indexEnd, total: exit } as const;
   for (const [phase, index] of Object.entries(ends) as [keyof typeof ends, number][]) {
     const rss = index >= 0 ? points[index]?.rss : undefined;
     if (rss !== undefined) peaks[phase] = Math.round(rss / 1024);
   }
   if (Object.keys(peaks).length) phases.peakRssMiB = peaks;
   return phases;
+}
+
+/** Reads a cpu-probe trace (one JSON line per marking log line and per process exit): phases summed over processes, peaks the largest. */
+export function parseCpuTrace(text: string): CpuPhases {
+  const byProcess = new Map<number, TracePoint[]>();
+  for (const line of text.split('\n').filter(Boolean)) {
+    const point = JSON.parse(line) as { pid?: number; cpuMs: number; maxRssKb?: number; text: string };
+    const points = byProcess.get(point.pid ?? 0) ?? [];
+    points.push({ cpu: point.cpuMs, rss: point.maxRssKb, text: stripAnsi(point.text) });
+    byProcess.set(point.pid ?? 0, points);
+  }
+  const total: CpuPhases = { processes: byProcess.size };
+  for (const points of byProcess.values()) {
+    const phases = processPhases(points);
+    for (const key of ['setupMs', 'syncMs', 'bundleMs', 'renderMs', 'afterMs', 'pdfMs', 'indexMs', 'totalMs'] as const) {
+      if (phases[key] !== undefined) total[key] = (total[key] ?? 0) + phases[key];
+    }
+    for (const [phase, mib] of Object.entries(phases.peakRssMiB ?? {}) as [keyof NonNullable<CpuPhases['peakRssMiB']>, number][]) {
+      total.peakRssMiB = { ...total.peakRssMiB, [phase]: Math.max(total.peakRssMiB?.[phase] ?? 0, mib) };
+    }
+  }
+  return total;
 }

@@ -1,11 +1,12 @@
 /**
- * Preloaded into each benchmarked build (`node --import tests/bench/cpu-probe.ts astro build`):
- * every time the build writes a log line, appends the process's CPU time so far (user +
- * system, all its threads), its peak memory so far and the wall time to the file named by
- * BENCH_CPU_TRACE. The
- * benchmark then reads each phase's CPU time between the log lines that open and close it.
- * On a shared machine CPU time barely moves with other load, while wall time can double.
- * It changes nothing in the build: no sidkit code reads it.
+ * Preloaded into every Node process of a benchmarked build (`NODE_OPTIONS=--import
+ * tests/bench/cpu-probe.ts`): `npm run build`'s own process and, in a sliced build, each
+ * slice's `astro build`. Every time a process writes a log line that marks a phase, and once
+ * when it exits, it appends its pid, its CPU time so far (user + system, all its threads),
+ * its peak memory so far and the wall time to the file named by BENCH_CPU_TRACE. The
+ * benchmark then reads each phase's CPU time between the lines that open and close it, per
+ * process. On a shared machine CPU time barely moves with other load, while wall time can
+ * double. It changes nothing in the build: no sidkit code reads it.
  */
 import { appendFileSync } from 'node:fs';
 
@@ -13,13 +14,17 @@ const file = process.env.BENCH_CPU_TRACE;
 // Page lines ("├─ /en/…") are thousands and mark no phase: skip them.
 const marker = /\[[a-z:-]+\]|✓|generating static routes|Complete!/;
 
-function record(chunk: unknown): void {
-  const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : '';
-  if (!file || !marker.test(text)) return;
+function append(text: string): void {
+  if (!file) return;
   const { user, system } = process.cpuUsage();
   // maxRSS: this process's peak resident memory so far, in KiB (child processes such as Pagefind's binary not included).
   const maxRssKb = process.resourceUsage().maxRSS;
-  appendFileSync(file, `${JSON.stringify({ wallMs: performance.now(), cpuMs: (user + system) / 1000, maxRssKb, text: text.slice(0, 240) })}\n`);
+  appendFileSync(file, `${JSON.stringify({ pid: process.pid, wallMs: performance.now(), cpuMs: (user + system) / 1000, maxRssKb, text: text.slice(0, 240) })}\n`);
+}
+
+function record(chunk: unknown): void {
+  const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : '';
+  if (marker.test(text)) append(text);
 }
 
 if (file) {
@@ -30,4 +35,5 @@ if (file) {
       return write(chunk, ...rest);
     }) as typeof stream.write;
   }
+  process.on('exit', () => append('(exit)'));
 }

@@ -33,6 +33,8 @@ const ROOT = join(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'tests/.output/bench');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const CPU_PROBE = join(import.meta.dirname, 'cpu-probe.ts');
+/** What `npm run build` runs: one `astro build`, or one per slice of locales on large sites. */
+const BUILD_CLI = join(ROOT, 'src/cli/build.ts');
 /** Pages per campaign (--pages-per-campaign): the navigation on every page lists them all. */
 const PAGES_PER_CAMPAIGN = 100;
 const TOOLKITS_PER_CAMPAIGN = 2;
@@ -165,9 +167,10 @@ async function sidkitBuild(site: GeneratedSite, run: number, last: boolean, keep
     rmSync(dist, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });
     rmSync(trace, { force: true });
-    return runProcess(process.execPath, [...extraNodeArgs, '--import', CPU_PROBE, ASTRO, 'build'], {
+    // `npm run build`'s command; the probe (and a profiler) go through NODE_OPTIONS so that every slice's process carries them.
+    return runProcess(process.execPath, [BUILD_CLI], {
       cwd: ROOT,
-      env: buildEnv({ SIDKIT_CAMPAIGNS: site.campaignsDir, SIDKIT_OUT_DIR: dist, SIDKIT_CACHE_DIR: cache, BENCH_CPU_TRACE: trace }),
+      env: buildEnv({ SIDKIT_CAMPAIGNS: site.campaignsDir, SIDKIT_OUT_DIR: dist, SIDKIT_CACHE_DIR: cache, BENCH_CPU_TRACE: trace, NODE_OPTIONS: [...extraNodeArgs, '--import', CPU_PROBE].join(' ') }),
       logFile: join(OUT, 'logs', `${name}-sidkit-${run + 1}${suffix}.log`),
     });
   };
