@@ -1,25 +1,5 @@
-/**
- * The integration that indexes the built site for search once every other step has written
- * its HTML (./index-for-search.ts), loading Pagefind only then.
- */
-import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
-import { isSliceBuild } from '../site/build-slice.ts';
+/** The integration that indexes the built site for search (./index-for-search.ts). */
+import { finishingStep } from './finishing-step.ts';
 
-/** The integration; runs after every other build step that writes HTML, except in one slice of a sliced build. */
-export function searchIndex(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'sidkit:search-index',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        if (isSliceBuild()) return;
-        const { indexForSearch } = await import('./index-for-search.ts');
-        await indexForSearch(fileURLToPath(dir), base, logger);
-      },
-    },
-  };
-}
+/** Runs after every other step that writes HTML, the PDF sizes included; Pagefind is loaded only then. */
+export const searchIndex = () => finishingStep('sidkit:search-index', async () => (await import('./index-for-search.ts')).indexForSearch);
