@@ -84,6 +84,8 @@ export interface BuildPhases {
   pdf?: { totalMs: number; count: number; perPdfMs: number; fontsMs?: number; compileMs: number[]; zips: number };
   /** The search-index step, when sidkit logs one. */
   index?: { totalMs: number; line: string };
+  /** How many `astro build` slices `npm run build` split the site into (1: built in one go). */
+  slices?: number;
 }
 
 /** Reads the phases from a build log. */
@@ -113,6 +115,8 @@ export function parseBuildLog(raw: string): BuildPhases {
     if (pdf?.[2]) compile.push(Number(pdf[2]));
     const fonts = /Fonts loaded and Typst ready in (\d+) ms/.exec(line);
     if (fonts?.[1]) phases.pdf = { ...(phases.pdf ?? { totalMs: 0, count: 0, perPdfMs: 0, compileMs: [], zips: 0 }), fontsMs: Number(fonts[1]) };
+    const sliced = /building in (\d+) slices/.exec(line);
+    if (sliced?.[1]) phases.slices = Number(sliced[1]);
     const printed = /Printed (\d+) toolkit PDF\(s\) and (\d+) ZIP bundle\(s\) in (\d+) ms \((\d+) ms per PDF\)/.exec(line);
     if (printed) {
       phases.pdf = { ...phases.pdf, totalMs: Number(printed[3]), count: Number(printed[1]), perPdfMs: Number(printed[4]), zips: Number(printed[2]), compileMs: compile };

@@ -14,7 +14,7 @@ export interface ReportInput {
     output?: { htmlPages: number; distBytes: number; pdfs: number; pdfBytes: number; baselineHtmlPages?: number };
     weights?: { sidkit: TemplateWeight[]; baseline?: TemplateWeight[] };
     search?: SearchIndexSize;
-    runs: readonly { sidkit?: { index?: { source: string } } }[];
+    runs: readonly { sidkit?: { index?: { source: string }; phases: { slices?: number } } }[];
   }[];
   fits: Record<string, Record<string, LinearFit | undefined>>;
   targets: {
@@ -107,12 +107,13 @@ export function formatReport(report: ReportInput): string {
     ),
   );
   out.push('');
-  out.push("Peak memory (max RSS, MiB; /usr/bin/time: the build and the children it waited for), the build process's own peak by the end of each phase, and PDF detail");
+  out.push("Peak memory (max RSS, MiB; /usr/bin/time: the largest of the build's processes), the largest process's peak by the end of each phase, the slices npm run build used, and PDF detail");
   out.push(
     table(
-      ['N×L', 'sidkit RSS', 'after bundle', 'after render', 'after PDF', 'baseline RSS', 'after bundle', 'after render', 'PDFs', 'PDF MiB', 'fonts ms', 'compile ms/PDF', 'ms/toolkit'],
+      ['N×L', 'slices', 'sidkit RSS', 'after bundle', 'after render', 'after PDF', 'baseline RSS', 'after bundle', 'after render', 'PDFs', 'PDF MiB', 'fonts ms', 'compile ms/PDF', 'ms/toolkit'],
       report.configs.map((config) => [
         `${config.pages}×${config.locales.length}`,
+        String(config.runs.find((run) => run.sidkit)?.sidkit?.phases.slices ?? 1),
         spread(config.summary['sidkit.rssMiB'], ms),
         ms(config.summary['sidkit.rssMiB.afterBundle']?.median),
         ms(config.summary['sidkit.rssMiB.afterRender']?.median),
