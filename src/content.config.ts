@@ -1,6 +1,7 @@
 /**
  * Content collections: campaigns (from campaign.yaml), their pages and toolkits (MDX). The content
- * was already checked as a whole by the sidkit integration, so these loaders only load.
+ * was already checked as a whole (by the content-check integration, or by `npm run build` before
+ * the slices of a sliced build), so these loaders only load.
  */
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
