@@ -3,7 +3,7 @@
  * with Sätteri, the same parser Astro uses. Content checks, the per-page source list and
  * the activity index all read MDX through here.
  */
-import { mdxToMdast } from 'satteri';
+import { mdxTree } from './mdx-tree.ts';
 
 /** An attribute value: text, or the source of a `{…}` expression. */
 export type MdxAttributeValue = string | { expression: string } | true;
@@ -49,16 +49,10 @@ function collect(node: Node, ancestors: string[], out: MdxElement[]): void {
 
 /** Every JSX element of an MDX source in document order, or the syntax error that stopped parsing. */
 export function mdxElements(source: string): { elements: MdxElement[]; error?: { message: string; line?: number } } {
-  let tree: Node;
-  try {
-    tree = mdxToMdast(source) as Node;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const line = /(\d+):\d+/.exec(message)?.[1];
-    return { elements: [], error: { message, line: line ? Number(line) : undefined } };
-  }
+  const { tree, error } = mdxTree(source);
+  if (error) return { elements: [], error };
   const elements: MdxElement[] = [];
-  collect(tree, [], elements);
+  collect(tree as Node, [], elements);
   return { elements };
 }
 

@@ -5,7 +5,7 @@
  * legal instruments) are left out; emphasis and links are read through, so words split
  * by markup are still found.
  */
-import { mdxToMdast } from 'satteri';
+import { mdxTree } from './mdx-tree.ts';
 import { VERBATIM_COMPONENTS } from './mdx-components.ts';
 
 /** One stretch of prose, and the source line each of its characters comes from. */
@@ -80,13 +80,9 @@ function collectBlocks(node: Node, out: ProseBlock[]): void {
 
 /** The prose blocks of an MDX source in reading order; empty when it cannot be parsed (the MDX check reports that). */
 export function mdxProse(source: string): ProseBlock[] {
-  let tree: Node;
-  try {
-    tree = mdxToMdast(source) as Node;
-  } catch {
-    return [];
-  }
+  const { tree } = mdxTree(source);
+  if (!tree) return [];
   const blocks: ProseBlock[] = [];
-  collectBlocks(tree, blocks);
+  collectBlocks(tree as Node, blocks);
   return blocks;
 }

@@ -35,8 +35,19 @@ function offsetOf(doc: Document, path: readonly PropertyKey[]): number | undefin
   return isNode(doc.contents) && doc.contents.range ? doc.contents.range[0] : undefined;
 }
 
-/** Parses YAML text; `firstLine` shifts line numbers for YAML embedded in a larger file. */
+let last: { text: string; firstLine: number; parsed: ParsedYaml } | undefined;
+
+/**
+ * Parses YAML text; `firstLine` shifts line numbers for YAML embedded in a larger file. The last
+ * result is remembered: the content check reads a page's frontmatter for its fields and again for
+ * its wording.
+ */
 export function parseYaml(text: string, firstLine = 1): ParsedYaml {
+  if (last?.text !== text || last.firstLine !== firstLine) last = { text, firstLine, parsed: parseYamlText(text, firstLine) };
+  return last.parsed;
+}
+
+function parseYamlText(text: string, firstLine: number): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
