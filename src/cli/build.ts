@@ -48,7 +48,7 @@ if (slices.length <= 1) {
   process.exitCode = astroBuild({});
 } else {
   // Loaded only for a sliced build: a site built in one go is checked and finished by its own `astro build`.
-  const { checkContentTree } = await import('../integrations/content-check.ts');
+  const { checkContentTree } = await import('../integrations/check-content-tree.ts');
   const { printToolkitPdfs } = await import('../integrations/print-toolkit-pdfs.ts');
   const { indexForSearch } = await import('../integrations/index-for-search.ts');
   const started = performance.now();

@@ -354,15 +354,16 @@ function targets(results: readonly ConfigResult[]) {
   const largest = [...results].sort((a, b) => a.pages * a.locales.length - b.pages * b.locales.length).at(-1);
   const worstRatio = Math.max(...results.map((result) => result.ratios.pages ?? 0));
   const worstCpuRatio = Math.max(...results.map((result) => result.ratios.cpuPages ?? 0));
-  const perPdf = results.map((result) => result.summary['sidkit.perPdf']?.median).filter((value): value is number => value !== undefined);
-  const perPdfCpu = results.map((result) => result.summary['sidkit.cpu.perPdf']?.median).filter((value): value is number => value !== undefined);
+  // A toolkit is printed twice, A4 and US Letter: the target is per toolkit.
+  const perToolkit = results.map((result) => result.summary['sidkit.perToolkit']?.median).filter((value): value is number => value !== undefined);
+  const perToolkitCpu = results.map((result) => result.summary['sidkit.cpu.perPdf']?.median).filter((value): value is number => value !== undefined).map((ms) => 2 * ms);
   const rss = results.map((result) => result.summary['sidkit.rssMiB']?.median).filter((value): value is number => value !== undefined);
   const memoryFit = linearFit(results.flatMap((result) => (result.summary['sidkit.rssMiB'] && result.output ? [[result.output.htmlPages, result.summary['sidkit.rssMiB'].median] as const] : [])));
   const at2000x6 = results.find((result) => result.pages === 2000 && result.locales.length === 6);
   return {
     buildRatio: { target: '≤ 1.3× baseline (sidkit wall minus PDF and search steps, over baseline wall)', worst: worstRatio, largest: largest?.ratios.pages, met: worstRatio <= 1.3 },
     buildCpuRatio: { target: '≤ 1.3× baseline in CPU time of the build process (PDF and search steps left out)', worst: worstCpuRatio, largest: largest?.ratios.cpuPages, met: worstCpuRatio <= 1.3 },
-    pdf: { target: '≤ 100 ms per PDF, amortised over the PDF step (fonts, ZIPs and link sizes included)', worst: Math.max(...perPdf), worstCpu: Math.max(...perPdfCpu), met: perPdf.every((value) => value <= 100) },
+    pdf: { target: '≤ 100 ms per toolkit (A4 and US Letter), amortised over the PDF step (loading Typst and the fonts, ZIPs and link sizes included)', worst: Math.max(...perToolkit), worstCpu: Math.max(...perToolkitCpu), met: perToolkit.every((value) => value <= 100) },
     memory: {
       target: '< 2 GiB peak at N=2000 × 6 locales, linear in size',
       measuredAt2000x6MiB: at2000x6?.summary['sidkit.rssMiB']?.median,
