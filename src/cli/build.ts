@@ -6,7 +6,7 @@
  * module at once, which keeps memory near that of a 2,500-page site (README, Performance).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { BuildLogger } from '../integrations/build-logger.ts';
@@ -57,8 +57,9 @@ if (slices.length <= 1) {
   logger.info(`${total} campaign pages and toolkits in ${perLocale.size} locales: building in ${slices.length} slices of at most ${settings.slicePages} pages (SIDKIT_SLICE_PAGES) to keep memory down.`);
   await checkContentTree(logger, 'build');
   const outDir = resolve(settings.outDir);
-  rmSync(outDir, { recursive: true, force: true });
+  // Emptied as Astro empties it, keeping .git, which some organisers publish from (a gh-pages worktree).
   mkdirSync(outDir, { recursive: true });
+  for (const name of readdirSync(outDir)) if (name !== '.git') rmSync(join(outDir, name), { recursive: true, force: true });
   for (const [index, locales] of slices.entries()) {
     const count = locales.reduce((sum, locale) => sum + (perLocale.get(locale) ?? 0), 0);
     logger.info(`Slice ${index + 1} of ${slices.length}: ${locales.join(', ')} (${count} pages)…`);
