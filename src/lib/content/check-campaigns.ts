@@ -128,7 +128,7 @@ export function checkCampaign(folder: CampaignFolder, context: CampaignCheckCont
     return [problem(kinds.CampaignNameInvalid, { file: folder.id + '/', message: `"${folder.id}" cannot be a campaign's address`, expected: `lowercase letters, digits and hyphens, other than ${RESERVED_CAMPAIGN_NAMES.join(', ')}` })];
   }
   const { problems, campaign } = checkConfig(folder, folder.config);
-  const factsFile = folder.facts ? parseFacts(folder.facts.displayPath, folder.facts.text, { sources: context.sources, locales: campaign?.locales ?? [] }) : undefined;
+  const factsFile = folder.facts ? parseFacts(folder.facts.displayPath, folder.facts.text, { sources: context.sources, locales: campaign?.locales ?? [], ...(context.terminology ? { terminology: { rules: context.terminology, mode: campaign?.terminology ?? 'error' } } : {}) }) : undefined;
   const helpFile = folder.help ? parseHelp(folder.help.displayPath, folder.help.text, { today: context.today, defaultLocale: campaign?.defaultLocale }) : undefined;
   problems.push(...(factsFile?.problems ?? []), ...(helpFile?.problems ?? []));
   problems.push(...folder.mdx.flatMap((file) => checkContent(file, folder, campaign, factsFile?.facts ?? [], context)));

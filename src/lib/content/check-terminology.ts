@@ -6,14 +6,12 @@
 import { TerminologyFinding } from '../errors/catalogue.ts';
 import { problem, type Problem } from '../errors/problem.ts';
 import { findTerms } from '../terminology/find-terms.ts';
+import { terminologyFinding, type TerminologyMode } from '../terminology/finding.ts';
 import type { TerminologyRule } from '../terminology/terminology-schema.ts';
-import type { CampaignConfig } from './campaign-schema.ts';
 import type { SourceFile } from './campaign-tree.ts';
 import { mdxProse, type ProseBlock } from './mdx-prose.ts';
 import { extractFrontmatter, parseYaml } from './yaml.ts';
 
-/** Whether a finding stops the build (`error`) or is only reported (`warn`); set per campaign. */
-type TerminologyMode = CampaignConfig['terminology'];
 
 /** Frontmatter fields that readers see as text (page and toolkit fields alike). */
 const PROSE_FIELDS = ['title', 'description', 'navLabel', 'summary', 'objectives'] as const;
@@ -44,15 +42,8 @@ export function checkTerminology(file: SourceFile, rules: readonly TerminologyRu
   if (rules.length === 0) return [];
   const blocks: FieldProse[] = [...frontmatterProse(file.text), ...mdxProse(file.text)];
   return blocks.flatMap((block) =>
-    findTerms(block.text, rules).map(({ index, found, rule }) =>
-      problem(TerminologyFinding, {
-        file: file.displayPath,
-        line: block.lines[index],
-        ...(block.field ? { field: block.field } : {}),
-        message: `found "${found.replace(/\s+/g, ' ')}"`,
-        expected: `"${rule.preferred}" (${rule.source}, para. ${rule.para})`,
-        severity: mode === 'warn' ? 'warning' : 'error',
-      }),
+    findTerms(block.text, rules).map((match) =>
+      problem(TerminologyFinding, { file: file.displayPath, line: block.lines[match.index], ...(block.field ? { field: block.field } : {}), ...terminologyFinding(match, mode) }),
     ),
   );
 }

@@ -4,17 +4,22 @@
  */
 import { readFile } from 'node:fs/promises';
 import { readYamlFile } from '../content/yaml-file.ts';
-import { FactFieldInvalid, FactLabelMissing, UnknownFact } from '../errors/catalogue.ts';
+import { FactFieldInvalid, FactLabelMissing, TerminologyFinding, UnknownFact } from '../errors/catalogue.ts';
+import { findTerms } from '../terminology/find-terms.ts';
+import { terminologyFinding, type TerminologyMode } from '../terminology/finding.ts';
+import type { TerminologyRule } from '../terminology/terminology-schema.ts';
 import type { DataPath, PathProblem, Problem } from '../errors/problem.ts';
 import { validateCitation } from './citation.ts';
 import { duplicateIds } from './duplicate-ids.ts';
 import { factsFileSchema, type Fact } from './fact-schema.ts';
 import type { Source } from './source-schema.ts';
 
-/** What facts are checked against: the registered sources, and the locales that need labels. */
+/** What facts are checked against: the registered sources, the locales that need labels, and the terms each language avoids. */
 export interface FactsContext {
   readonly sources: ReadonlyMap<string, Source>;
   readonly locales: readonly string[];
+  /** Terminology rules per locale, and whether a finding stops the build; labels are not checked without them. */
+  readonly terminology?: { readonly rules: ReadonlyMap<string, readonly TerminologyRule[]>; readonly mode: TerminologyMode };
 }
 
 /** The facts of a file, and every problem found in it. Facts are empty if the file does not match the schema. */
@@ -47,6 +52,13 @@ function checkFact(fact: Fact, context: FactsContext): PathProblem[] {
   }
   for (const locale of context.locales.filter((code) => !Object.hasOwn(fact.label, code))) {
     problems.push(missingLabel(fact, locale, ['label']));
+  }
+  // A label is shown on pages and in PDFs like any other prose, so it follows the same terminology.
+  const { rules, mode = 'error' } = context.terminology ?? {};
+  for (const [locale, label] of Object.entries(fact.label)) {
+    for (const match of findTerms(label, rules?.get(locale) ?? [])) {
+      problems.push({ kind: TerminologyFinding, path: ['label', locale], ...terminologyFinding(match, mode) });
+    }
   }
   return problems;
 }

@@ -119,4 +119,37 @@ describe('the campaign setting', () => {
   it('checks nothing in a locale without a list', () => {
     expect(checkCampaign(folder(''), { ...context, terminology: new Map() })).toEqual([]);
   });
+
+  it("checks fact labels in each label's language, at the label's line, in the campaign's mode", () => {
+    const facts = `- id: hotlines
+  value: 51
+  unit: hotlines
+  year: 2014
+  source: A/HRC/28/56
+  para: "49"
+  check: INHOPE is a network of 51 hotlines covering 45 countries
+  label:
+    en: Hotlines that take reports of child pornography
+`;
+    const withFacts = (mode: string): CampaignFolder => ({
+      ...folder(mode),
+      files: ['campaign.yaml', 'facts.yaml', 'en/index.mdx'],
+      facts: { pathInCampaign: 'facts.yaml', displayPath: 'campaigns/x/facts.yaml', text: facts },
+      mdx: [page('---\ntitle: Home\ndescription: A page.\n---\n\nHello.\n', 'en/index.mdx')],
+    });
+    expect(checkCampaign(withFacts(''), context)).toEqual([
+      expect.objectContaining({
+        name: 'TerminologyFinding',
+        severity: 'error',
+        file: 'campaigns/x/facts.yaml',
+        line: 9,
+        field: '0.label.en',
+        message: 'found "child pornography"',
+        expected: expect.stringContaining('"child sexual abuse material"'),
+      }),
+    ]);
+    expect(checkCampaign(withFacts('terminology: warn'), context).map((p) => p.severity)).toEqual(['warning']);
+    const preferred = facts.replace('child pornography', 'child sexual abuse material');
+    expect(checkCampaign({ ...withFacts(''), facts: { pathInCampaign: 'facts.yaml', displayPath: 'campaigns/x/facts.yaml', text: preferred } }, context)).toEqual([]);
+  });
 });
