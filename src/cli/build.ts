@@ -53,7 +53,8 @@ if (slices.length <= 1) {
   const { indexForSearch } = await import('../integrations/index-for-search.ts');
   const started = performance.now();
   const logger = consoleLogger('sidkit:build');
-  const total = [...perLocale.values()].reduce((sum, count) => sum + count, 0);
+  const pagesIn = (locales: readonly string[]) => locales.reduce((sum, locale) => sum + (perLocale.get(locale) ?? 0), 0);
+  const total = pagesIn(slices.flat());
   logger.info(`${total} campaign pages and toolkits in ${perLocale.size} locales: building in ${slices.length} slices of at most ${settings.slicePages} pages (SIDKIT_SLICE_PAGES) to keep memory down.`);
   await checkContentTree(logger, 'build');
   const outDir = resolve(settings.outDir);
@@ -61,8 +62,7 @@ if (slices.length <= 1) {
   mkdirSync(outDir, { recursive: true });
   for (const name of readdirSync(outDir)) if (name !== '.git') rmSync(join(outDir, name), { recursive: true, force: true });
   for (const [index, locales] of slices.entries()) {
-    const count = locales.reduce((sum, locale) => sum + (perLocale.get(locale) ?? 0), 0);
-    logger.info(`Slice ${index + 1} of ${slices.length}: ${locales.join(', ')} (${count} pages)…`);
+    logger.info(`Slice ${index + 1} of ${slices.length}: ${locales.join(', ')} (${pagesIn(locales)} pages)…`);
     const status = astroBuild({ [SLICE_LOCALES_ENV]: locales.join(',') });
     if (status !== 0) {
       logger.error(`Slice ${index + 1} (${locales.join(', ')}) stopped with exit code ${status}; its report is above.`);

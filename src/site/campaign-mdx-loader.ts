@@ -12,11 +12,16 @@ import { SLICE_LOCALES_ENV, sliceEntryIds, sliceLocales } from '../lib/build/sli
 import { listCampaignFolders } from '../lib/content/campaign-tree.ts';
 import { campaignsDir } from '../lib/content/campaigns-dir.ts';
 import { pageIdFromPath } from '../lib/content/page-id.ts';
+import type { CampaignRouting } from '../lib/routing/routes.ts';
 
 /** A glob of locale folder names: `*`, `fr`, or `{en,fr}`. */
 function localeGlob(locales: readonly string[]): string {
   return locales.length === 1 ? (locales[0] ?? '*') : `{${locales.join(',')}}`;
 }
+
+let routing: CampaignRouting[] | undefined;
+// Both collections plan with the same campaign settings: read them once per build.
+const campaignRouting = (dir: string) => (routing ??= readCampaignRouting(listCampaignFolders(dir)) ?? []);
 
 /** A loader for the campaign MDX files that `patternFor` matches, given a glob of locale folders (relative to the campaigns folder). */
 export function campaignMdxLoader(patternFor: (locales: string) => string | string[]): Loader {
@@ -28,7 +33,7 @@ export function campaignMdxLoader(patternFor: (locales: string) => string | stri
   return {
     name: 'sidkit-slice',
     load: async (context) => {
-      const campaigns = readCampaignRouting(listCampaignFolders(dir)) ?? [];
+      const campaigns = campaignRouting(dir);
       const loaded = [...new Set([...locales, ...campaigns.map((campaign) => campaign.defaultLocale)])];
       await glob({ base, pattern: patternFor(localeGlob(loaded)), generateId }).load(context);
       const rendered = sliceEntryIds(campaigns, context.store.keys(), locales);

@@ -1,8 +1,8 @@
 /**
- * Runs one build (sidkit's or the baseline's `astro build`, or the Pagefind stand-in) as
+ * Runs one build (sidkit's `npm run build` or the baseline's `astro build`) as
  * a child process under /usr/bin/time, and reads its phases from the log: Astro's own
  * stage timings, the toolkit-PDF integration's summary line, and the search-index
- * integration's line once sidkit has one.
+ * integration's line.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -121,8 +121,7 @@ export function parseBuildLog(raw: string): BuildPhases {
     if (printed) {
       phases.pdf = { ...phases.pdf, totalMs: Number(printed[3]), count: Number(printed[1]), perPdfMs: Number(printed[4]), zips: Number(printed[2]), compileMs: compile };
     }
-    // The search-index integration (being added) logs under a tag naming search or Pagefind, with "in X ms" or "in X s".
-    // Note: PDF lines never match, their tag is [sidkit:toolkit-pdfs].
+    // The search-index step's summary: "[sidkit:search-index] Indexed … in N ms." (PDF lines, tagged [sidkit:toolkit-pdfs], never match.)
     const index = /\[[^\]]*(?:search|pagefind)[^\]]*\].*?\bin ((?:\d+m\s*)?[\d.]+\s*(?:ms|s))\b/i.exec(line);
     if (index?.[1]) {
       const ms = parseDuration(index[1]);

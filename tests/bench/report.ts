@@ -14,7 +14,7 @@ export interface ReportInput {
     output?: { htmlPages: number; distBytes: number; pdfs: number; pdfBytes: number; baselineHtmlPages?: number };
     weights?: { sidkit: TemplateWeight[]; baseline?: TemplateWeight[] };
     search?: SearchIndexSize;
-    runs: readonly { sidkit?: { index?: { source: string }; phases: { slices?: number } } }[];
+    runs: readonly { sidkit?: { phases: { slices?: number } } }[];
   }[];
   fits: Record<string, Record<string, LinearFit | undefined>>;
   targets: {
@@ -61,7 +61,7 @@ export function formatReport(report: ReportInput): string {
         spread(config.summary['sidkit.bundle']),
         spread(config.summary['sidkit.pdf']),
         spread(config.summary['sidkit.perPdf'], ms),
-        `${spread(config.summary['sidkit.index'])}${config.runs.some((run) => run.sidkit?.index?.source === 'stand-in') ? '*' : ''}`,
+        spread(config.summary['sidkit.index']),
         spread(config.summary['baseline.wall']),
         spread(config.summary['baseline.render']),
         x(config.ratios.pages),
@@ -72,9 +72,6 @@ export function formatReport(report: ReportInput): string {
       ]),
     ),
   );
-  if (report.configs.some((config) => config.runs.some((run) => run.sidkit?.index?.source === 'stand-in'))) {
-    out.push('* index: sidkit has no search-index step yet; Pagefind (Node API) was run on its output by tests/bench/pagefind-index.ts.');
-  }
   out.push('');
   out.push('CPU time of the build process by phase, seconds (median; tests/bench/cpu-probe.ts). Robust to other load on the machine, unlike wall time.');
   out.push('"pages" = sidkit minus its PDF and search steps; setup = Node, config and integrations (sidkit: the content check).');

@@ -107,7 +107,7 @@ function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`, NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
 }
 
-/** One sidkit build: its process, its phases, and the search index timing (from its log, or from the stand-in). */
+/** One sidkit build: its process, its phases, and the search index timing from its log. */
 interface SidkitRun {
   process: Omit<ProcessResult, 'output'>;
   /** The machine's 1-minute load average when the build started: other work on a shared machine shows here. */
@@ -119,7 +119,7 @@ interface SidkitRun {
   pagesMs: number;
   /** The same in CPU time of the build process. */
   pagesCpuMs?: number;
-  index?: { ms: number; maxRssKb?: number; source: 'build log' | 'stand-in'; pages?: number };
+  index?: { ms: number };
 }
 
 interface BaselineRun {
@@ -188,21 +188,9 @@ async function sidkitBuild(site: GeneratedSite, run: number, last: boolean, keep
   }
   const phases = parseBuildLog(processResult.output);
   const cpu = readCpuTrace(trace);
-  let index: SidkitRun['index'];
-  if (phases.index) {
-    index = { ms: phases.index.totalMs, source: 'build log' };
-  } else {
-    // sidkit does not index yet: index its output the way the integration will, in a separate process.
-    const standIn = await runProcess(process.execPath, [join(import.meta.dirname, 'pagefind-index.ts'), dist], { cwd: ROOT, env: buildEnv({}), logFile: join(OUT, 'logs', `${name}-pagefind-${run + 1}.log`) });
-    const line = standIn.output.trim().split('\n').find((text) => text.startsWith('{'));
-    if (standIn.status === 0 && line) {
-      const parsed = JSON.parse(line) as { ms: number; pages: number };
-      index = { ms: parsed.ms, pages: parsed.pages, source: 'stand-in', ...(standIn.maxRssKb === undefined ? {} : { maxRssKb: standIn.maxRssKb }) };
-    } else {
-      result.errors.push(`Pagefind stand-in failed on ${name} run ${run + 1}: ${standIn.output.slice(-500)}`);
-    }
-  }
-  const pagesMs = processResult.wallMs - (phases.pdf?.totalMs ?? 0) - (index?.source === 'build log' ? index.ms : 0);
+  const index: SidkitRun['index'] = phases.index ? { ms: phases.index.totalMs } : undefined;
+  if (!index) result.errors.push(`sidkit build ${run + 1} of ${name} logged no search-index step; see tests/.output/bench/logs/${name}-sidkit-${run + 1}.log`);
+  const pagesMs = processResult.wallMs - (phases.pdf?.totalMs ?? 0) - (index?.ms ?? 0);
   const pagesCpuMs = cpu.totalMs === undefined ? undefined : cpu.totalMs - (cpu.pdfMs ?? 0) - (cpu.indexMs ?? 0);
   if (last) {
     const files = listFiles(dist);
@@ -291,7 +279,6 @@ function summariseConfig(result: ConfigResult): void {
     'sidkit.rssMiB.afterRender': pick(sidkit, (run) => run.cpu.peakRssMiB?.render),
     'sidkit.rssMiB.afterPdf': pick(sidkit, (run) => run.cpu.peakRssMiB?.pdf),
     'sidkit.rssMiB.process': pick(sidkit, (run) => run.cpu.peakRssMiB?.total),
-    'index.rssMiB': pick(sidkit, (run) => run.index?.maxRssKb === undefined ? undefined : run.index.maxRssKb / 1024),
     'baseline.wall': pick(baseline, (run) => run.process.wallMs),
     'baseline.cpu': pick(baseline, (run) => cpuMs(run.process)),
     'baseline.cpu.total': pick(baseline, (run) => run.cpu.totalMs),
@@ -419,7 +406,7 @@ async function main(): Promise<void> {
       const baseline = options.baseline ? await baselineBuild(site, run, last, options.keep, result) : undefined;
       result.runs.push({ ...(sidkit ? { sidkit } : {}), ...(baseline ? { baseline } : {}) });
       const seconds = (ms: number | undefined) => (ms === undefined ? '-' : `${(ms / 1000).toFixed(1)} s`);
-      console.log(`  run ${run + 1}: sidkit ${seconds(sidkit?.process.wallMs)} (pages ${seconds(sidkit?.pagesMs)}, PDF ${seconds(sidkit?.phases.pdf?.totalMs)}, index ${seconds(sidkit?.index?.ms)}${sidkit?.index?.source === 'stand-in' ? ' stand-in' : ''}; CPU ${seconds(sidkit && cpuMs(sidkit.process))}, pages CPU ${seconds(sidkit?.pagesCpuMs)}), baseline ${seconds(baseline?.process.wallMs)} (CPU ${seconds(baseline && cpuMs(baseline.process))}); load ${sidkit?.loadBefore.toFixed(1) ?? '-'}`);
+      console.log(`  run ${run + 1}: sidkit ${seconds(sidkit?.process.wallMs)} (pages ${seconds(sidkit?.pagesMs)}, PDF ${seconds(sidkit?.phases.pdf?.totalMs)}, index ${seconds(sidkit?.index?.ms)}; CPU ${seconds(sidkit && cpuMs(sidkit.process))}, pages CPU ${seconds(sidkit?.pagesCpuMs)}), baseline ${seconds(baseline?.process.wallMs)} (CPU ${seconds(baseline && cpuMs(baseline.process))}); load ${sidkit?.loadBefore.toFixed(1) ?? '-'}`);
     }
     summariseConfig(result);
     for (const note of result.notes) console.warn(`  ! ${note}`);

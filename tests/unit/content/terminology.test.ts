@@ -11,6 +11,7 @@ import { findTerms } from '../../../src/lib/terminology/find-terms.ts';
 import { loadTerminology, parseTerminology } from '../../../src/lib/terminology/terminology.ts';
 import { SOURCES_DIR } from '../../../src/site/sources-dir.ts';
 import { TERMINOLOGY_DIR } from '../../../src/site/terminology-dir.ts';
+import { SAMPLE_FACT } from '../sources/fixtures/sample-fact.ts';
 
 const { sources } = await loadSourceRegistry(SOURCES_DIR);
 const { rules, problems: listProblems } = await loadTerminology(TERMINOLOGY_DIR, sources);
@@ -121,16 +122,7 @@ describe('the campaign setting', () => {
   });
 
   it("checks fact labels in each label's language, at the label's line, in the campaign's mode", () => {
-    const facts = `- id: hotlines
-  value: 51
-  unit: hotlines
-  year: 2014
-  source: A/HRC/28/56
-  para: "49"
-  check: INHOPE is a network of 51 hotlines covering 45 countries
-  label:
-    en: Hotlines that take reports of child pornography
-`;
+    const facts = SAMPLE_FACT.replace('Hotlines in the INHOPE network', 'Hotlines that take reports of child pornography');
     const withFacts = (mode: string): CampaignFolder => ({
       ...folder(mode),
       files: ['campaign.yaml', 'facts.yaml', 'en/index.mdx'],

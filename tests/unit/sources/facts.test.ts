@@ -5,6 +5,7 @@ import { placeProblem } from '../../../src/lib/errors/problem.ts';
 import type { Fact } from '../../../src/lib/sources/fact-schema.ts';
 import { factLabel, findFact, formatFactValue, parseFacts, type FactsContext } from '../../../src/lib/sources/facts.ts';
 import { loadSourceRegistry } from '../../../src/lib/sources/registry.ts';
+import { SAMPLE_FACT } from './fixtures/sample-fact.ts';
 
 let context: FactsContext;
 
@@ -13,17 +14,7 @@ beforeAll(async () => {
   context = { sources, locales: ['en', 'fr'] };
 });
 
-const GOOD = `- id: inhope-hotlines
-  value: 51
-  unit: hotlines
-  year: 2014
-  source: A/HRC/28/56
-  para: "49"
-  check: INHOPE is a network of 51 hotlines covering 45 countries
-  label:
-    en: Hotlines in the INHOPE network
-    fr: Lignes de signalement du réseau INHOPE
-`;
+const GOOD = SAMPLE_FACT;
 
 describe('parseFacts', () => {
   it('accepts a valid fact', () => {
