@@ -1,9 +1,9 @@
 /**
- * Chromium for browser tests: Debian's /usr/bin/chromium driven by playwright-core, one
+ * Chromium for browser tests, driven by playwright-core: the one browser-setup.ts found, one
  * browser per test file, a fresh context per page so that no state leaks between tests.
  */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, inject, onTestFinished } from 'vitest';
 import { demoUrl } from './demo-site.ts';
 
 /** The screen sizes pages are checked at: a common phone, and a laptop. */
@@ -12,13 +12,15 @@ export const VIEWPORTS = {
   desktop: { width: 1280, height: 800 },
 } as const;
 
+// No network beyond the local test server: Chromium's own background requests are switched off.
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** Launches Chromium before the file's tests and closes it after them; call at the top of a test file. */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+    const { path, fontconfigFile } = inject('browser');
+    browser = await chromium.launch({ executablePath: path, args: ARGS, env: { ...process.env, FONTCONFIG_FILE: fontconfigFile } });
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,46 +1,131 @@
-/** Reads what a PDF shows through poppler-utils, and its bookmarks through a tiny parser. */
-import { execFileSync } from 'node:child_process';
+/**
+ * Reads what a PDF shows, through MuPDF compiled to WebAssembly (the `mupdf` npm package):
+ * text, page count and size, metadata, embedded fonts, bookmarks, and pages rendered to PNG
+ * for people to look at. Nothing is needed from the machine, unlike poppler's command-line
+ * tools, which a fresh machine does not have.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import * as mupdf from 'mupdf';
 
-function poppler(tool: string, args: string[]): string {
-  return execFileSync(tool, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+type Source = string | Uint8Array;
+
+/** Opens a PDF given as a path or as its bytes. */
+function openPdf(source: Source): mupdf.PDFDocument {
+  const bytes = typeof source === 'string' ? readFileSync(source) : source;
+  const document = mupdf.Document.openDocument(bytes, 'application/pdf').asPDF();
+  if (!document) throw new Error('not a PDF');
+  return document;
 }
 
-/** The text of a PDF file, without the bidi control marks pdftotext adds around RTL runs. */
-export function pdfText(path: string): string {
-  return poppler('pdftotext', [path, '-']).replace(/[\u202a-\u202e]/g, '');
+/** Every page of a document, in order. */
+function pagesOf(document: mupdf.PDFDocument): mupdf.PDFPage[] {
+  return Array.from({ length: document.countPages() }, (_, index) => document.loadPage(index));
 }
 
-/** `pdfinfo` fields by name. */
-export function pdfInfo(path: string): Record<string, string> {
-  const lines = poppler('pdfinfo', [path]).split('\n');
-  return Object.fromEntries(lines.filter((line) => line.includes(':')).map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]));
+/**
+ * The text of a PDF, page after page, in reading order. MuPDF writes right-to-left runs in
+ * logical order and keeps Arabic ligatures as their letters (poppler reversed lam-alef).
+ */
+export function pdfText(source: Source): string {
+  const document = openPdf(source);
+  return pagesOf(document)
+    .map((page) => page.toStructuredText('preserve-whitespace').asText())
+    .join('\f');
 }
 
-/** Fonts listed by `pdffonts`: base name (without subset prefix) and whether it is embedded. */
-export function pdfFonts(path: string): Array<{ name: string; embedded: boolean }> {
-  return poppler('pdffonts', [path])
-    .split('\n')
-    .slice(2)
-    .filter((line) => line.trim() !== '')
-    .map((line) => {
-      const columns = line.trim().split(/\s+/);
-      const name = (columns[0] ?? '').replace(/^[A-Z]{6}\+/, '');
-      return { name, embedded: columns.at(-5) === 'yes' };
-    });
+/** What the document says about itself and its pages. */
+export interface PdfInfo {
+  pages: number;
+  /** The first page's size in PostScript points, rounded to a tenth. */
+  pageSize: { width: number; height: number };
+  title: string | undefined;
+  language: string | null;
+  /** Whether the catalogue marks the document as tagged (`/MarkInfo << /Marked true >>`). */
+  tagged: boolean;
+  creationDate: Date | undefined;
 }
 
-/** A PDF string: `<FEFF...>` is UTF-16BE hex; `(...)` holds single-byte text (ASCII in practice). */
-function decodePdfString(raw: string): string {
-  if (raw.startsWith('<')) return Buffer.from(raw.slice(1, -1), 'hex').swap16().toString('utf16le').replace(/^\ufeff/, '');
-  return raw.slice(1, -1).replace(/\\([()\\])/g, '$1');
+/** Turns a PDF date (`D:20270209000000Z` or with an offset such as `+01'00'`) into a Date. */
+function pdfDate(value: string | undefined): Date | undefined {
+  const match = /^D:(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(Z|[+-]\d{2}'?\d{2}'?)?/.exec(value ?? '');
+  if (!match) return undefined;
+  const [, year, month, day, hour, minute, second, zone = 'Z'] = match;
+  const offset = zone === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.replace(/'/g, '').slice(3, 5)}`;
+  return new Date(`${year}-${month}-${day}T${hour}:${minute}:${second}${offset}`);
 }
 
-/** Titles of the PDF's bookmarks (outline items), in file order. */
-export function outlineTitles(pdf: Buffer): string[] {
-  const text = pdf.toString('latin1');
-  const items = [...text.matchAll(/\d+ 0 obj\s*<<([\s\S]*?)>>\s*endobj/g)].map((match) => match[1] ?? '').filter((body) => body.includes('/Parent'));
-  return items.flatMap((body) => {
-    const title = /\/Title\s*(\((?:[^()\\]|\\.)*\)|<[0-9A-Fa-f]*>)/.exec(body)?.[1];
-    return title ? [decodePdfString(title)] : [];
-  });
+/** The page count, page size, title, language, tagging and creation date of a PDF. */
+export function pdfInfo(source: Source): PdfInfo {
+  const document = openPdf(source);
+  const [x0, y0, x1, y1] = document.loadPage(0).getBounds();
+  const round = (value: number) => Math.round(value * 10) / 10;
+  return {
+    pages: document.countPages(),
+    pageSize: { width: round(x1 - x0), height: round(y1 - y0) },
+    title: document.getMetaData(mupdf.Document.META_INFO_TITLE),
+    language: document.getLanguage(),
+    tagged: document.getTrailer().get('Root', 'MarkInfo', 'Marked').valueOf() === true,
+    creationDate: pdfDate(document.getMetaData(mupdf.Document.META_INFO_CREATIONDATE)),
+  };
+}
+
+/** A font that the PDF's pages use: its name without the subset prefix, and whether its program is embedded. */
+export interface PdfFont {
+  name: string;
+  embedded: boolean;
+}
+
+/** The fonts of a font dictionary, descending into a Type 0 font's descendant. */
+function fontDescriptorOf(font: mupdf.PDFObject): mupdf.PDFObject {
+  const descendant = font.get('DescendantFonts', 0);
+  return (descendant.isNull() ? font : descendant).get('FontDescriptor');
+}
+
+/** Every font the pages' resources name, once each, sorted by name. */
+export function pdfFonts(source: Source): PdfFont[] {
+  const fonts = new Map<string, PdfFont>();
+  for (const page of pagesOf(openPdf(source))) {
+    page
+      .getObject()
+      .getInheritable('Resources')
+      .get('Font')
+      .forEach((font) => {
+        const descriptor = fontDescriptorOf(font);
+        const name = font.get('BaseFont').asName().replace(/^[A-Z]{6}\+/, '');
+        const embedded = ['FontFile', 'FontFile2', 'FontFile3'].some((key) => !descriptor.get(key).isNull());
+        fonts.set(`${name} ${embedded}`, { name, embedded });
+      });
+  }
+  return [...fonts.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Titles of the PDF's bookmarks, depth first in document order. */
+export function outlineTitles(source: Source): string[] {
+  const walk = (items: readonly { title?: string; down?: unknown[] }[]): string[] =>
+    items.flatMap((item) => [item.title ?? '', ...walk((item.down ?? []) as typeof items)]);
+  return walk(openPdf(source).loadOutline() ?? []);
+}
+
+/** A page rendered to PNG: its size in pixels and the share of its pixels that are not white. */
+export interface RenderedPage {
+  width: number;
+  height: number;
+  ink: number;
+}
+
+/**
+ * Renders one page (counted from 1) to a PNG file at the given resolution, so that people can
+ * look at it, and measures how much of it is printed on.
+ */
+export function renderPage(source: Source, pageNumber: number, pngPath: string, dpi = 72): RenderedPage {
+  const page = openPdf(source).loadPage(pageNumber - 1);
+  const scale = dpi / 72;
+  const pixmap = page.toPixmap(mupdf.Matrix.scale(scale, scale), mupdf.ColorSpace.DeviceRGB, false, true);
+  mkdirSync(dirname(pngPath), { recursive: true });
+  writeFileSync(pngPath, pixmap.asPNG());
+  const pixels = pixmap.getPixels();
+  let inked = 0;
+  for (let i = 0; i < pixels.length; i += 3) if ((pixels[i] ?? 255) + (pixels[i + 1] ?? 255) + (pixels[i + 2] ?? 255) < 750) inked++;
+  return { width: pixmap.getWidth(), height: pixmap.getHeight(), ink: inked / (pixels.length / 3) };
 }

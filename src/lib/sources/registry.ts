@@ -3,6 +3,7 @@
  * (`src/data/sources/` for the site). Adding a source is adding a file; the loader
  * validates all of them and reports problems instead of throwing.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readYamlFile } from '../content/yaml-file.ts';
@@ -22,8 +23,17 @@ export function sourceSlug(symbol: string): string {
   return symbol.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
-function checkSource(source: Source, fileSlug: string): PathProblem[] {
+function checkSource(source: Source, fileSlug: string, dir: string): PathProblem[] {
   const problems = checkOutline(source);
+  if (source.text !== undefined && !existsSync(join(dir, source.text))) {
+    problems.push({
+      kind: SourceFieldInvalid,
+      path: ['text'],
+      message: `the text copy ${source.text} is not in ${dir}`,
+      expected: 'the name of a .txt file beside this one',
+      hint: `Put the document's plain text in ${join(dir, source.text)}, or remove the text field.`,
+    });
+  }
   const slug = sourceSlug(source.symbol);
   if (slug !== fileSlug) {
     problems.push({
@@ -57,7 +67,7 @@ export async function loadSourceRegistry(dir: string): Promise<SourceRegistry> {
     const { data, problems: fileProblems, locate } = readYamlFile(file, await readFile(file, 'utf8'), sourceSchema, { kind: SourceFieldInvalid });
     problems.push(...fileProblems);
     if (!data) continue;
-    const sourceProblems = checkSource(data, name.slice(0, -'.yaml'.length)).map(locate);
+    const sourceProblems = checkSource(data, name.slice(0, -'.yaml'.length), dir).map(locate);
     problems.push(...sourceProblems);
     if (sourceProblems.length === 0) sources.set(data.symbol, data);
   }

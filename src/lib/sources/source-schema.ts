@@ -45,6 +45,12 @@ export const sourceSchema = z.strictObject({
   jobNumber: z.string().min(1).optional(),
   /** The official text; undocs.org resolves a symbol to it in every language. */
   url: z.url({ protocol: /^https$/ }),
+  /**
+   * A plain-text copy of the document in the same folder, e.g. "A-HRC-28-56.txt". The project
+   * keeps it so that the facts' figures are checked against the cited paragraphs, from inside
+   * the repository.
+   */
+  text: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$/, 'Name a .txt file in the same folder, e.g. "A-HRC-28-56.txt".').optional(),
   /** Number of numbered paragraphs. */
   paragraphs: positiveInt,
   /** First and last footnote number, when the document has footnotes. */

@@ -1,12 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, test } from 'vitest';
 import { fillDownloadInfo, formatFileSize } from '../../../src/lib/pdf/pdf-info.ts';
 import { toolkitPdfSources } from '../../../src/lib/pdf/toolkit-document.ts';
 import { createZip } from '../../../src/lib/zip.ts';
+import { zipFiles } from '../../helpers/zip-inspect.ts';
 
 const campaign = { title: { en: 'Day', fr: 'Journée' }, date: '2027-02-09', brand: { primary: '#1d4ed8' }, ui: {} };
 const page = (body: string, lang = 'en') =>
@@ -62,10 +59,9 @@ describe('ZIP bundles', () => {
     const entries = [{ name: 'a.pdf', data: Buffer.from('%PDF-1') }, { name: 'b.pdf', data: Buffer.from('%PDF-2') }];
     const zip = createZip(entries, new Date('2027-02-09T00:00:00Z'));
     expect(zip.equals(createZip(entries, new Date('2027-02-09T00:00:00Z')))).toBe(true);
-    const file = join(mkdtempSync(join(tmpdir(), 'sidkit-zip-')), 't.zip');
-    writeFileSync(file, zip);
-    expect(execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).trim().split('\n')).toEqual(['a.pdf', 'b.pdf']);
-    expect(execFileSync('unzip', ['-p', file, 'b.pdf'], { encoding: 'utf8' })).toBe('%PDF-2');
-    expect(execFileSync('unzip', ['-l', file], { encoding: 'utf8' })).toContain('2027-02-09 00:00');
+    const files = zipFiles(zip);
+    expect(files.map((file) => file.name)).toEqual(['a.pdf', 'b.pdf']);
+    expect(files[1]?.data.toString('latin1')).toBe('%PDF-2');
+    expect(files.map((file) => file.modified.toISOString())).toEqual(['2027-02-09T00:00:00.000Z', '2027-02-09T00:00:00.000Z']);
   });
 });

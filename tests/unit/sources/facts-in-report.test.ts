@@ -11,9 +11,12 @@ import { loadSourceRegistry } from '../../../src/lib/sources/registry.ts';
 import { normalise, readReport } from './report-text.ts';
 
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
-const { sources } = await loadSourceRegistry(path('../../../src/data/sources'));
+const registryDir = path('../../../src/data/sources');
+const { sources } = await loadSourceRegistry(registryDir);
 const { facts, problems } = await loadFacts(path('../../../campaigns/sid-2027/facts.yaml'), { sources, locales: [...UN_LANGUAGES] });
-const report = readReport();
+const reportSource = sources.get('A/HRC/28/56');
+if (!reportSource) throw new Error('A/HRC/28/56 is missing from the source registry');
+const report = readReport(reportSource, registryDir);
 
 const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];

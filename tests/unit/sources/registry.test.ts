@@ -22,6 +22,7 @@ describe('the real source registry', () => {
       url: 'https://undocs.org/A/HRC/28/56',
       paragraphs: 89,
       footnotes: { from: 1, to: 67 },
+      text: 'A-HRC-28-56.txt',
     });
   });
 });
@@ -66,6 +67,14 @@ describe('loadSourceRegistry', () => {
         expected: 'paragraph 20',
         message: 'the last section, II.B, ends at paragraph 19, but section II ends at 20',
       }),
+    ]);
+  });
+
+  it('reports a text copy that is not in the folder', async () => {
+    const { sources, problems } = await loadSourceRegistry(fixtures);
+    expect(sources.has('A/HRC/1/6')).toBe(false);
+    expect(problems.filter((p) => p.file === `${fixtures}/a-hrc-1-6.yaml`)).toEqual([
+      expect.objectContaining({ name: 'SourceFieldInvalid', field: 'text', line: 8, message: `the text copy A-HRC-1-6.txt is not in ${fixtures}` }),
     ]);
   });
 

@@ -9,6 +9,8 @@
  * the next footnote.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Source } from '../../../src/lib/sources/source-schema.ts';
 
 /** The report as numbered paragraphs and footnotes, each as one whitespace-normalised string. */
 export interface ReportText {
@@ -77,7 +79,8 @@ export function splitReport(text: string): ReportText {
   return { paragraphs: blocks(text, paragraphs, paragraphs), footnotes: blocks(text, footnotes, all) };
 }
 
-/** The copy of A/HRC/28/56 in shared/sources/, beside the repository, split. */
-export function readReport(): ReportText {
-  return splitReport(readFileSync(new URL('../../../../shared/sources/A-HRC-28-56.txt', import.meta.url), 'utf8'));
+/** The plain-text copy that a registry entry names, read from the registry's folder and split. */
+export function readReport(source: Source, registryDir: string): ReportText {
+  if (!source.text) throw new Error(`${source.symbol} names no text copy in the source registry`);
+  return splitReport(readFileSync(join(registryDir, source.text), 'utf8'));
 }
