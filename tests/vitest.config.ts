@@ -12,8 +12,27 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       // One file at a time: every `astro build` of the project writes .astro/content-modules.mjs, so two
       // builds at once can render each other's content ("Unexpected error while rendering").
-      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/helpers/browser-setup.ts'], testTimeout: 240_000, hookTimeout: 240_000, fileParallelism: false } },
-      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts', 'tests/gates/**/*.test.ts'], globalSetup: ['tests/helpers/browser-setup.ts', 'tests/helpers/demo-site-setup.ts'], testTimeout: 120_000, hookTimeout: 60_000 } },
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          globalSetup: ['tests/helpers/browser-setup.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts', 'tests/gates/**/*.test.ts'],
+          globalSetup: ['tests/helpers/browser-setup.ts', 'tests/helpers/demo-site-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -22,7 +22,8 @@ const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/pack
 
 /** Log lines in the same shape as Astro's, so that a sliced build reads like one build. */
 function consoleLogger(label: string): BuildLogger {
-  const line = (message: string) => `${new Date().toLocaleTimeString('en-GB', { hour12: false })} [${label}] ${message}`;
+  const line = (message: string) =>
+    `${new Date().toLocaleTimeString('en-GB', { hour12: false })} [${label}] ${message}`;
   return {
     info: (message) => console.log(line(message)),
     warn: (message) => console.warn(line(message)),
@@ -32,7 +33,10 @@ function consoleLogger(label: string): BuildLogger {
 }
 
 function astroBuild(env: Record<string, string>): number {
-  const result = spawnSync(process.execPath, [astroBin, 'build', ...astroArgs], { stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(process.execPath, [astroBin, 'build', ...astroArgs], {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   return result.status ?? 1;
 }
 
@@ -53,14 +57,18 @@ if (slices.length <= 1) {
   const { indexForSearch } = await import('../integrations/index-for-search.ts');
   const started = performance.now();
   const logger = consoleLogger('sidkit:build');
-  const pagesIn = (locales: readonly string[]) => locales.reduce((sum, locale) => sum + (perLocale.get(locale) ?? 0), 0);
+  const pagesIn = (locales: readonly string[]) =>
+    locales.reduce((sum, locale) => sum + (perLocale.get(locale) ?? 0), 0);
   const total = pagesIn(slices.flat());
-  logger.info(`${total} campaign pages and toolkits in ${perLocale.size} locales: building in ${slices.length} slices of at most ${settings.slicePages} pages (SIDKIT_SLICE_PAGES) to keep memory down.`);
+  logger.info(
+    `${total} campaign pages and toolkits in ${perLocale.size} locales: building in ${slices.length} slices of at most ${settings.slicePages} pages (SIDKIT_SLICE_PAGES) to keep memory down.`,
+  );
   await checkContentTree(logger, 'build');
   const outDir = resolve(settings.outDir);
   // Emptied as Astro empties it, keeping .git, which some organisers publish from (a gh-pages worktree).
   mkdirSync(outDir, { recursive: true });
-  for (const name of readdirSync(outDir)) if (name !== '.git') rmSync(join(outDir, name), { recursive: true, force: true });
+  for (const name of readdirSync(outDir))
+    if (name !== '.git') rmSync(join(outDir, name), { recursive: true, force: true });
   for (const [index, locales] of slices.entries()) {
     logger.info(`Slice ${index + 1} of ${slices.length}: ${locales.join(', ')} (${pagesIn(locales)} pages)…`);
     const status = astroBuild({ [SLICE_LOCALES_ENV]: locales.join(',') });
@@ -71,5 +79,7 @@ if (slices.length <= 1) {
   }
   await printToolkitPdfs(outDir, settings.base, consoleLogger('sidkit:toolkit-pdfs'));
   await indexForSearch(outDir, settings.base, consoleLogger('sidkit:search-index'));
-  logger.info(`Built ${slices.length} slices into ${relative(process.cwd(), outDir) || '.'}/ in ${Math.round((performance.now() - started) / 1000)} s.`);
+  logger.info(
+    `Built ${slices.length} slices into ${relative(process.cwd(), outDir) || '.'}/ in ${Math.round((performance.now() - started) / 1000)} s.`,
+  );
 }

@@ -17,7 +17,9 @@ const dir = campaignsDir();
 const folders = readCampaignTree(dir);
 const { context, problems: dataProblems } = await loadCheckContext();
 const content = [...dataProblems, ...checkCampaigns(folders, context)];
-console.log(`Content: checked ${folders.length} campaign(s) in ${relative(process.cwd(), dir) || dir}/ and the source registry.`);
+console.log(
+  `Content: checked ${folders.length} campaign(s) in ${relative(process.cwd(), dir) || dir}/ and the source registry.`,
+);
 console.log('Types: running astro check…');
 const types = runTypeChecks(process.cwd());
 console.log(`Types: astro check ${types.files === undefined ? 'did not finish' : `checked ${types.files} file(s)`}.`);

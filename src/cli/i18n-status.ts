@@ -16,7 +16,12 @@ import { campaignTranslationStatus, needsTranslationWork, type CampaignStatus } 
 import { formatTranslationStatus } from '../lib/translation/status-report.ts';
 
 const COMMAND = 'npm run i18n:status';
-const OPTIONS = { json: { type: 'boolean' }, strict: { type: 'boolean' }, mark: { type: 'string', multiple: true }, help: { type: 'boolean' } } as const;
+const OPTIONS = {
+  json: { type: 'boolean' },
+  strict: { type: 'boolean' },
+  mark: { type: 'string', multiple: true },
+  help: { type: 'boolean' },
+} as const;
 const USAGE = `Usage:
   ${COMMAND}                       a table of every campaign's translations
   ${COMMAND} -- --json             the same as JSON

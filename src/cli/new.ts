@@ -22,7 +22,15 @@ async function main(args: readonly string[]): Promise<void> {
   const [name] = args;
   if (!name || args.includes('--help') || args.includes('-h')) return console.log(newUsage());
   const command = NEW_COMMANDS[name];
-  if (!command) return refuse([argumentProblem('npm run new', '<command>', `"${name}" is not a command`, `one of: ${Object.keys(NEW_COMMANDS).join(', ')}`)]);
+  if (!command)
+    return refuse([
+      argumentProblem(
+        'npm run new',
+        '<command>',
+        `"${name}" is not a command`,
+        `one of: ${Object.keys(NEW_COMMANDS).join(', ')}`,
+      ),
+    ]);
   const read = readCommandLine(`npm run new -- ${name}`, args, command.options);
   if ('problems' in read) return refuse(read.problems);
   const dir = campaignsDir();
@@ -30,7 +38,15 @@ async function main(args: readonly string[]): Promise<void> {
   const plan = command.plan(read.line, { ...context, campaignsDir: dir, campaigns: readCampaignTree(dir) });
   if (!plan.ok) return refuse(plan.problems);
   writePlannedFiles(plan.files);
-  console.log(['Written:', ...plan.files.map((file) => `  ${relative(process.cwd(), file.path)}`), '', 'Next:', ...plan.next.map((step) => `  ${step}`)].join('\n'));
+  console.log(
+    [
+      'Written:',
+      ...plan.files.map((file) => `  ${relative(process.cwd(), file.path)}`),
+      '',
+      'Next:',
+      ...plan.next.map((step) => `  ${step}`),
+    ].join('\n'),
+  );
 }
 
 await main(process.argv.slice(2));

@@ -17,7 +17,8 @@ import { stopOnProblems } from './stop-on-problems.ts';
 export async function checkContentTree(logger: BuildLogger, command: string): Promise<void> {
   const dir = campaignsDir();
   const folders = readCampaignTree(dir);
-  if (folders.length === 0) logger.warn(`No campaigns found in ${dir}. Create one with: npm run new -- campaign <slug>`);
+  if (folders.length === 0)
+    logger.warn(`No campaigns found in ${dir}. Create one with: npm run new -- campaign <slug>`);
   const { context, problems: dataProblems } = await loadCheckContext();
   const problems = [...dataProblems, ...checkCampaigns(folders, context)];
   if (problems.length === 0) {

@@ -38,7 +38,8 @@ export async function indexForSearch(root: string, base: string, logger: BuildLo
   const started = performance.now();
   const problems: Problem[] = [];
   const failed = (step: string, errors: readonly string[]) => {
-    for (const message of errors) problems.push(problem(SearchIndexFailed, { file: relative(process.cwd(), root) || '.', field: step, message }));
+    for (const message of errors)
+      problems.push(problem(SearchIndexFailed, { file: relative(process.cwd(), root) || '.', field: step, message }));
     return errors.length > 0;
   };
   const outputPath = join(root, SEARCH_BUNDLE_PATH);
@@ -66,8 +67,12 @@ export async function indexForSearch(root: string, base: string, logger: BuildLo
     await pagefind.close();
     stopOnProblems(problems, logger);
   }
-  const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   const counts = Object.entries(entry.languages).map(([language, { page_count }]) => `${language} ${page_count}`);
   const records = Object.values(entry.languages).reduce((sum, { page_count }) => sum + page_count, 0);
-  logger.info(`Indexed ${records - activities} page(s) and ${activities} activity record(s) for search (${counts.join(', ')}) in ${Math.round(performance.now() - started)} ms.`);
+  logger.info(
+    `Indexed ${records - activities} page(s) and ${activities} activity record(s) for search (${counts.join(', ')}) in ${Math.round(performance.now() - started)} ms.`,
+  );
 }

@@ -27,7 +27,9 @@ const LOGO_PATH = '/logo.svg';
 function loadCampaign(id: string): { campaign?: ToolkitPdfCampaign; logo?: Buffer; problems: readonly Problem[] } {
   const dir = join(campaignsDir(), id);
   const file = join(dir, 'campaign.yaml');
-  const { data, problems } = readYamlFile(relative(process.cwd(), file), readFileSync(file, 'utf8'), campaignSchema, { kind: CampaignFieldInvalid });
+  const { data, problems } = readYamlFile(relative(process.cwd(), file), readFileSync(file, 'utf8'), campaignSchema, {
+    kind: CampaignFieldInvalid,
+  });
   if (!data) return { problems };
   const logo = data.brand.logo ? readFileSync(join(dir, data.brand.logo)) : undefined;
   return { campaign: { ...data, ...(logo ? { logoPath: LOGO_PATH } : {}) }, logo, problems: [] };
@@ -48,7 +50,9 @@ export async function printToolkitPdfs(root: string, base: string, logger: Build
   const pages = filesUnder(root, '.html');
   const toolkitPages = pages
     .map((file) => ({ file, parts: relative(root, file).split(/[\\/]/) }))
-    .filter(({ parts }) => parts.length === 5 && parts[2] === 'toolkits' && parts[4] === 'index.html' && parts[3] !== 'for');
+    .filter(
+      ({ parts }) => parts.length === 5 && parts[2] === 'toolkits' && parts[4] === 'index.html' && parts[3] !== 'for',
+    );
   const started = performance.now();
   const compiler = PdfCompiler.create(await loadFonts());
   logger.info(`Fonts loaded and Typst ready in ${Math.round(performance.now() - started)} ms; printing toolkits.`);
@@ -68,24 +72,44 @@ export async function printToolkitPdfs(root: string, base: string, logger: Build
     const mdxFile = relative(process.cwd(), join(campaignsDir(), campaignId, locale, 'toolkits', `${toolkit}.mdx`));
     const built = toolkitPdfSources(page, campaign);
     if (built.lang && built.lang !== locale) continue; // a fallback page: its PDF is the original's
-    problems.push(...built.problems.map((p) => problem(PdfCannotExpress, { file: mdxFile, field: p.element, message: `${p.message}${p.line ? ` (rendered HTML line ${p.line})` : ''}` })));
+    problems.push(
+      ...built.problems.map((p) =>
+        problem(PdfCannotExpress, {
+          file: mdxFile,
+          field: p.element,
+          message: `${p.message}${p.line ? ` (rendered HTML line ${p.line})` : ''}`,
+        }),
+      ),
+    );
     for (const [paper, source] of built.sources) {
       const pdfStarted = performance.now();
       try {
         const files = logo ? new Map([[LOGO_PATH, new Uint8Array(logo)]]) : undefined;
-        const { pdf, pageCount, warnings } = compiler.compile({ source, files, creationTimestamp: creationTimestamp(campaign.date) });
+        const { pdf, pageCount, warnings } = compiler.compile({
+          source,
+          files,
+          creationTimestamp: creationTimestamp(campaign.date),
+        });
         const path = toolkitPdfPath(campaignId, locale, toolkit, paper);
         writeFileSync(join(root, path), pdf);
         info.set(withBase(base, path), { bytes: pdf.length, pages: pageCount });
-        bundles.set(`${campaignId}/${locale}`, [...(bundles.get(`${campaignId}/${locale}`) ?? []), { name: path.split('/').pop()!, data: pdf }]);
+        bundles.set(`${campaignId}/${locale}`, [
+          ...(bundles.get(`${campaignId}/${locale}`) ?? []),
+          { name: path.split('/').pop()!, data: pdf },
+        ]);
         count++;
         for (const warning of warnings) logger.warn(`${path}: ${warning.message}`);
-        logger.debug(`PDF ${count}: ${path} (${pageCount} pages, ${Math.round(pdf.length / 1024)} KiB, ${Math.round(performance.now() - pdfStarted)} ms)`);
+        logger.debug(
+          `PDF ${count}: ${path} (${pageCount} pages, ${Math.round(pdf.length / 1024)} KiB, ${Math.round(performance.now() - pdfStarted)} ms)`,
+        );
       } catch (error) {
-        problems.push(problem(PdfCompileFailed, { file: mdxFile, message: error instanceof Error ? error.message : String(error) }));
+        problems.push(
+          problem(PdfCompileFailed, { file: mdxFile, message: error instanceof Error ? error.message : String(error) }),
+        );
       }
     }
-    if (++toolkitsDone % 10 === 0) logger.info(`${toolkitsDone} of ${toolkitPages.length} toolkit page(s) done, ${count} PDF(s) printed…`);
+    if (++toolkitsDone % 10 === 0)
+      logger.info(`${toolkitsDone} of ${toolkitPages.length} toolkit page(s) done, ${count} PDF(s) printed…`);
   }
   for (const [key, entries] of bundles) {
     const [campaignId = '', locale = ''] = key.split('/');
@@ -102,5 +126,7 @@ export async function printToolkitPdfs(root: string, base: string, logger: Build
     if (html.includes('data-pdf-info=')) writeFileSync(file, fillDownloadInfo(html, info));
   }
   const elapsed = performance.now() - started;
-  logger.info(`Printed ${count} toolkit PDF(s) and ${bundles.size} ZIP bundle(s) in ${Math.round(elapsed)} ms (${count ? Math.round(elapsed / count) : 0} ms per PDF).`);
+  logger.info(
+    `Printed ${count} toolkit PDF(s) and ${bundles.size} ZIP bundle(s) in ${Math.round(elapsed)} ms (${count ? Math.round(elapsed / count) : 0} ms per PDF).`,
+  );
 }

@@ -2,4 +2,5 @@
 import { finishingStep } from './finishing-step.ts';
 
 /** Runs after the pages are written; Typst is loaded only then. */
-export const toolkitPdfs = () => finishingStep('sidkit:toolkit-pdfs', async () => (await import('./print-toolkit-pdfs.ts')).printToolkitPdfs);
+export const toolkitPdfs = () =>
+  finishingStep('sidkit:toolkit-pdfs', async () => (await import('./print-toolkit-pdfs.ts')).printToolkitPdfs);

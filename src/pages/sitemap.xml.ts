@@ -16,9 +16,12 @@ export const GET: APIRoute = async ({ site }) => {
   const pages = routes
     .filter((route) => !route.fallback)
     .map((route) => {
-      const defaultLocale = campaigns.find((campaign) => campaign.id === route.campaign)?.data.defaultLocale ?? route.locale;
+      const defaultLocale =
+        campaigns.find((campaign) => campaign.id === route.campaign)?.data.defaultLocale ?? route.locale;
       const href = (locale: string) => absoluteHref(pagePath(locale, route.campaign, route.slug), site);
       return { loc: href(route.locale), alternates: hreflangAlternates(route, defaultLocale, href) };
     });
-  return new Response(sitemapXml([...localeHomes, ...pages]), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  return new Response(sitemapXml([...localeHomes, ...pages]), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });
 };

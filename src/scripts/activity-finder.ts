@@ -31,10 +31,15 @@ export function startFinder(): void {
     }
     for (const group of groups) {
       group.hidden = !group.querySelector('[data-finder-item]:not([hidden])');
-      document.querySelector<HTMLElement>(`[data-finder-jump="${group.dataset.finderGroup}"]`)?.toggleAttribute('hidden', group.hidden);
+      document
+        .querySelector<HTMLElement>(`[data-finder-jump="${group.dataset.finderGroup}"]`)
+        ?.toggleAttribute('hidden', group.hidden);
     }
     none.hidden = shown > 0;
-    status.textContent = (form.dataset.count ?? '{count}').replace('{count}', new Intl.NumberFormat(document.documentElement.lang).format(shown));
+    status.textContent = (form.dataset.count ?? '{count}').replace(
+      '{count}',
+      new Intl.NumberFormat(document.documentElement.lang).format(shown),
+    );
     const query = searchQueryString('', selection);
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
   };

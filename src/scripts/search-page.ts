@@ -10,7 +10,11 @@ import { chosenFacets, restoreFacets } from './facet-selects.ts';
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(term: string | null, options: { filters: FacetSelection }, timeoutMs?: number): Promise<{ results: Result[] } | null>;
+  debouncedSearch(
+    term: string | null,
+    options: { filters: FacetSelection },
+    timeoutMs?: number,
+  ): Promise<{ results: Result[] } | null>;
 }
 interface Result {
   data(): Promise<ResultData>;
@@ -51,7 +55,8 @@ function excerpt(html: string, className = ''): HTMLParagraphElement {
   const template = document.createElement('template');
   template.innerHTML = html;
   const paragraph = element('p', className);
-  for (const node of template.content.childNodes) paragraph.append(node.nodeName === 'MARK' ? element('mark', '', node.textContent ?? '') : (node.textContent ?? ''));
+  for (const node of template.content.childNodes)
+    paragraph.append(node.nodeName === 'MARK' ? element('mark', '', node.textContent ?? '') : (node.textContent ?? ''));
   return paragraph;
 }
 
@@ -66,7 +71,9 @@ function resultItem(data: ResultData, labels: Labels, locale: string): HTMLLIEle
   const details = [
     labels.kinds[kind] ?? '',
     data.meta.audience ?? '',
-    Number.isFinite(minutes) && minutes > 0 ? fill(labels.minutes, 'n', new Intl.NumberFormat(locale).format(minutes)) : '',
+    Number.isFinite(minutes) && minutes > 0
+      ? fill(labels.minutes, 'n', new Intl.NumberFormat(locale).format(minutes))
+      : '',
     data.meta.toolkit ? fill(labels.fromToolkit, 'toolkit', data.meta.toolkit) : '',
   ].filter(Boolean);
   item.append(heading, element('p', 'text-sm text-muted', details.join(' · ')), excerpt(data.excerpt, 'mt-1'));
@@ -145,7 +152,10 @@ export async function startSearch(): Promise<void> {
     const filters = chosenFacets(selects);
     const search = searchQueryString(query, filters);
     history.replaceState(null, '', search ? `?${search}` : location.pathname);
-    const response = query || Object.keys(filters).length > 0 ? await pagefind.debouncedSearch(query || null, { filters }, delay) : { results: [] };
+    const response =
+      query || Object.keys(filters).length > 0
+        ? await pagefind.debouncedSearch(query || null, { filters }, delay)
+        : { results: [] };
     if (!response || generation !== latest) return;
     list.replaceChildren();
     pending = response.results;

@@ -28,7 +28,10 @@ export interface FinderItem extends Omit<ActivityInfo, 'line' | 'materials'> {
 }
 
 /** The activities served in `locale`, grouped by audience in the toolkit list's order; empty groups are left out. */
-export function finderGroups(data: Pick<SiteData, 'campaigns' | 'toolkitRoutes' | 'toolkits'>, locale: string): [Audience, FinderItem[]][] {
+export function finderGroups(
+  data: Pick<SiteData, 'campaigns' | 'toolkitRoutes' | 'toolkits'>,
+  locale: string,
+): [Audience, FinderItem[]][] {
   const campaignOrder = data.campaigns.map((campaign) => campaign.id);
   const routes = data.toolkitRoutes
     .filter((route) => route.locale === locale)
@@ -47,10 +50,16 @@ export function finderGroups(data: Pick<SiteData, 'campaigns' | 'toolkitRoutes' 
       timeBands: timeBandsOf(minutes),
       toolkitTitle: entry.data.title,
       href: `${page}#${id}`,
-      pdfs: PAPER_SIZES.map((paper) => ({ paper, href: siteHref(toolkitPdfPath(route.campaign, route.contentLocale, toolkit, paper)) })),
+      pdfs: PAPER_SIZES.map((paper) => ({
+        paper,
+        href: siteHref(toolkitPdfPath(route.campaign, route.contentLocale, toolkit, paper)),
+      })),
       lang: route.contentLocale,
       dir: localeInfo(route.contentLocale).dir,
     }));
   });
-  return AUDIENCES.map((audience): [Audience, FinderItem[]] => [audience, items.filter((item) => item.audience === audience)]).filter(([, group]) => group.length > 0);
+  return AUDIENCES.map((audience): [Audience, FinderItem[]] => [
+    audience,
+    items.filter((item) => item.audience === audience),
+  ]).filter(([, group]) => group.length > 0);
 }

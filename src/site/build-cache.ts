@@ -5,7 +5,10 @@
  */
 
 /** `compute`, remembered per `keyOf` its arguments in production builds, fresh on every call in dev. */
-export function cachedInBuild<A extends unknown[], T>(compute: (...args: A) => T, keyOf: (...args: A) => string): (...args: A) => T {
+export function cachedInBuild<A extends unknown[], T>(
+  compute: (...args: A) => T,
+  keyOf: (...args: A) => string,
+): (...args: A) => T {
   const cache = new Map<string, T>();
   return (...args) => {
     if (!import.meta.env.PROD) return compute(...args);

@@ -27,5 +27,8 @@ export function rendersLocale(locale: string): boolean {
 export function entriesOutsideSlice(loaded: ReadonlySet<string>): { pages: string[]; toolkits: string[] } {
   if (!locales) return { pages: [], toolkits: [] };
   const listed = listedEntryIds(listCampaignFolders(campaignsDir()));
-  return { pages: listed.pages.filter((id) => !loaded.has(id)), toolkits: listed.toolkits.filter((id) => !loaded.has(id)) };
+  return {
+    pages: listed.pages.filter((id) => !loaded.has(id)),
+    toolkits: listed.toolkits.filter((id) => !loaded.has(id)),
+  };
 }

@@ -33,13 +33,19 @@ const navigationOf = cachedInBuild(
   (_routes, campaign, locale) => `${campaign}|${locale}`,
 );
 const hasToolkits = cachedInBuild(
-  (toolkitRoutes: readonly PageRoute[], campaign: string, locale: string) => toolkitRoutes.some((item) => item.campaign === campaign && item.locale === locale),
+  (toolkitRoutes: readonly PageRoute[], campaign: string, locale: string) =>
+    toolkitRoutes.some((item) => item.campaign === campaign && item.locale === locale),
   (_routes, campaign, locale) => `${campaign}|${locale}`,
 );
 const logoOf = cachedInBuild(campaignLogoSvg, (campaign) => campaign.id);
 
 /** Header, navigation and head links for one page route. */
-export function campaignChrome(campaign: Campaign, route: PageRoute, data: Pick<SiteData, 'routes' | 'toolkitRoutes'>, site: URL | undefined) {
+export function campaignChrome(
+  campaign: Campaign,
+  route: PageRoute,
+  data: Pick<SiteData, 'routes' | 'toolkitRoutes'>,
+  site: URL | undefined,
+) {
   const { locale } = route;
   const pages = navigationOf(data.routes, route.campaign, locale);
   const t = createTranslate(locale, campaign.data.ui);
@@ -52,7 +58,13 @@ export function campaignChrome(campaign: Campaign, route: PageRoute, data: Pick<
     dir: item.fallback && item.slug !== '' ? localeInfo(item.contentLocale).dir : undefined,
   }));
   if (hasToolkits(data.toolkitRoutes, route.campaign, locale)) {
-    nav.push({ href: siteHref(pagePath(locale, route.campaign, TOOLKITS_SLUG)), label: t('toolkits.title'), current: route.slug.split('/')[0] === TOOLKITS_SLUG, lang: undefined, dir: undefined });
+    nav.push({
+      href: siteHref(pagePath(locale, route.campaign, TOOLKITS_SLUG)),
+      label: t('toolkits.title'),
+      current: route.slug.split('/')[0] === TOOLKITS_SLUG,
+      lang: undefined,
+      dir: undefined,
+    });
   }
   const hasHelp = pages.some((item) => item.slug === HELP_SLUG);
   return {
@@ -68,7 +80,9 @@ export function campaignChrome(campaign: Campaign, route: PageRoute, data: Pick<
       ui: campaign.data.ui,
     },
     footer: { locale, ...campaign.data },
-    alternates: hreflangAlternates(route, campaign.data.defaultLocale, (target) => absoluteHref(pagePath(target, route.campaign, route.slug), site)),
+    alternates: hreflangAlternates(route, campaign.data.defaultLocale, (target) =>
+      absoluteHref(pagePath(target, route.campaign, route.slug), site),
+    ),
     canonical: absoluteHref(pagePath(route.fallback ? route.contentLocale : locale, route.campaign, route.slug), site),
     contentDir: localeInfo(route.contentLocale).dir,
     brandStyle: brandStyle(campaign),

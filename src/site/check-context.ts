@@ -15,5 +15,8 @@ export async function loadCheckContext(): Promise<{ context: CampaignCheckContex
   const registry = await loadSourceRegistry(SOURCES_DIR);
   const terminology = await loadTerminology(TERMINOLOGY_DIR, registry.sources);
   const today = new Date().toISOString().slice(0, 10);
-  return { context: { sources: registry.sources, today, terminology: terminology.rules }, problems: [...registry.problems, ...terminology.problems] };
+  return {
+    context: { sources: registry.sources, today, terminology: terminology.rules },
+    problems: [...registry.problems, ...terminology.problems],
+  };
 }

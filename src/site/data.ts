@@ -31,15 +31,26 @@ export interface SiteData {
 }
 
 async function load(): Promise<SiteData> {
-  const campaigns = (await getCollection('campaigns')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+  const campaigns = (await getCollection('campaigns')).sort(
+    (a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id),
+  );
   const pages = await getCollection('pages');
   const toolkits = await getCollection('toolkits');
   // Pages of other slices' locales are not in the collections; their URLs still count for alternates and the sitemap.
   const outside = entriesOutsideSlice(new Set([...pages, ...toolkits].map((entry) => entry.id)));
   const listedRef = (id: string): PageRef => ({ ...pageLocationFromId(id), title: '', order: 0 });
-  const pageRefs: PageRef[] = pages.map((entry) => ({ ...pageLocationFromId(entry.id), title: entry.data.title, navLabel: entry.data.navLabel, order: entry.data.order }));
+  const pageRefs: PageRef[] = pages.map((entry) => ({
+    ...pageLocationFromId(entry.id),
+    title: entry.data.title,
+    navLabel: entry.data.navLabel,
+    order: entry.data.order,
+  }));
   const audienceOrder = (audience: string) => AUDIENCES.indexOf(audience as (typeof AUDIENCES)[number]);
-  const toolkitRefs: PageRef[] = toolkits.map((entry) => ({ ...pageLocationFromId(entry.id), title: entry.data.title, order: audienceOrder(entry.data.audience) }));
+  const toolkitRefs: PageRef[] = toolkits.map((entry) => ({
+    ...pageLocationFromId(entry.id),
+    title: entry.data.title,
+    order: audienceOrder(entry.data.audience),
+  }));
   pageRefs.push(...outside.pages.map(listedRef));
   toolkitRefs.push(...outside.toolkits.map(listedRef));
   // In file order, routes (and so the sitemap) would depend on the file system and on how the build was sliced.

@@ -24,26 +24,60 @@ const audienceChoices = (t: Translate, audiences: readonly Audience[]): FacetCho
 });
 
 /** The search page's filters: campaign (when the locale has several), kind, and the audiences of the locale's indexed toolkits. */
-export function searchFacets(data: Pick<SiteData, 'campaigns' | 'toolkitRoutes' | 'toolkits'>, locale: string): FacetChoices[] {
+export function searchFacets(
+  data: Pick<SiteData, 'campaigns' | 'toolkitRoutes' | 'toolkits'>,
+  locale: string,
+): FacetChoices[] {
   const t = createTranslate(locale);
   const campaigns = data.campaigns.filter((campaign) => campaign.data.locales.includes(locale));
   const indexed = data.toolkitRoutes.filter((route) => route.locale === locale && !route.fallback);
   const indexedAudiences = new Set(indexed.map((route) => data.toolkits.get(route.entryId)?.data.audience));
   const audiences = AUDIENCES.filter((audience) => indexedAudiences.has(audience));
   return [
-    ...(campaigns.length > 1 ? [{ facet: 'campaign' as const, label: t('search.campaign'), options: campaigns.map((campaign) => ({ value: campaign.id, label: campaign.data.title[locale] ?? campaign.id })) }] : []),
-    { facet: 'kind', label: t('search.kind'), options: SEARCH_KINDS.map((kind) => ({ value: kind, label: t(`search.kind.${kind}`) })) },
+    ...(campaigns.length > 1
+      ? [
+          {
+            facet: 'campaign' as const,
+            label: t('search.campaign'),
+            options: campaigns.map((campaign) => ({
+              value: campaign.id,
+              label: campaign.data.title[locale] ?? campaign.id,
+            })),
+          },
+        ]
+      : []),
+    {
+      facet: 'kind',
+      label: t('search.kind'),
+      options: SEARCH_KINDS.map((kind) => ({ value: kind, label: t(`search.kind.${kind}`) })),
+    },
     ...(audiences.length > 0 ? [audienceChoices(t, audiences)] : []),
   ];
 }
 
 /** The activity finder's filters: the audiences and purposes of the listed activities, and every time band. */
-export function finderFacets(groups: readonly (readonly [Audience, readonly FinderItem[]])[], locale: string): FacetChoices[] {
+export function finderFacets(
+  groups: readonly (readonly [Audience, readonly FinderItem[]])[],
+  locale: string,
+): FacetChoices[] {
   const t = createTranslate(locale);
-  const purposes = ACTIVITY_PURPOSES.filter((purpose) => groups.some(([, items]) => items.some((item) => item.purpose === purpose)));
+  const purposes = ACTIVITY_PURPOSES.filter((purpose) =>
+    groups.some(([, items]) => items.some((item) => item.purpose === purpose)),
+  );
   return [
-    audienceChoices(t, groups.map(([audience]) => audience)),
-    { facet: 'time', label: t('finder.time'), options: TIME_BANDS.map((band) => ({ value: band, label: t(`time.${band}`) })) },
-    { facet: 'purpose', label: t('toolkit.purpose'), options: purposes.map((purpose) => ({ value: purpose, label: t(`purpose.${purpose}`) })) },
+    audienceChoices(
+      t,
+      groups.map(([audience]) => audience),
+    ),
+    {
+      facet: 'time',
+      label: t('finder.time'),
+      options: TIME_BANDS.map((band) => ({ value: band, label: t(`time.${band}`) })),
+    },
+    {
+      facet: 'purpose',
+      label: t('toolkit.purpose'),
+      options: purposes.map((purpose) => ({ value: purpose, label: t(`purpose.${purpose}`) })),
+    },
   ];
 }

@@ -10,19 +10,32 @@ import { absoluteHref, brandStyle, siteHref } from './campaign-chrome.ts';
 import { siteLocales, type SiteData } from './data.ts';
 
 /** Header props and head links for the locale page at `pathOf(locale)`, which exists in every site locale. */
-export function localeChrome(locale: string, pathOf: (locale: string) => string, data: Pick<SiteData, 'campaigns' | 'routes'>, site: URL | undefined) {
+export function localeChrome(
+  locale: string,
+  pathOf: (locale: string) => string,
+  data: Pick<SiteData, 'campaigns' | 'routes'>,
+  site: URL | undefined,
+) {
   const t = createTranslate(locale);
   const campaigns = data.campaigns.filter((campaign) => campaign.data.locales.includes(locale));
   const newest = campaigns[0];
-  const hasHelp = data.routes.some((route) => route.campaign === newest?.id && route.locale === locale && route.slug === HELP_SLUG);
+  const hasHelp = data.routes.some(
+    (route) => route.campaign === newest?.id && route.locale === locale && route.slug === HELP_SLUG,
+  );
   const locales = siteLocales(data.campaigns);
   return {
     header: {
       locale,
       title: t('campaigns.title'),
       homeHref: siteHref(localeHomePath(locale)),
-      helpHref: newest ? siteHref(pagePath(locale, newest.id, hasHelp ? HELP_SLUG : '')) : siteHref(localeHomePath(locale)),
-      nav: campaigns.map((campaign) => ({ href: siteHref(pagePath(locale, campaign.id, '')), label: campaign.data.title[locale] ?? campaign.id, current: false })),
+      helpHref: newest
+        ? siteHref(pagePath(locale, newest.id, hasHelp ? HELP_SLUG : ''))
+        : siteHref(localeHomePath(locale)),
+      nav: campaigns.map((campaign) => ({
+        href: siteHref(pagePath(locale, campaign.id, '')),
+        label: campaign.data.title[locale] ?? campaign.id,
+        current: false,
+      })),
       languages: locales.map((code) => ({ locale: code, href: siteHref(pathOf(code)), translated: true })),
       searchHref: pathOf === searchPagePath ? undefined : siteHref(searchPagePath(locale)),
     },

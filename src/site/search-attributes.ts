@@ -16,5 +16,12 @@ export function pageSearchAttributes(route: PageRoute, title: string): Record<st
 export function toolkitSearchAttributes(route: PageRoute, entry: ToolkitEntry): Record<string, string> {
   const { title, audience, duration } = entry.data;
   const label = createTranslate(route.contentLocale)(`audience.${audience}`);
-  return searchAttributes({ kind: 'toolkit', campaign: route.campaign, title, fallback: route.fallback, audience: { code: audience, label }, minutes: duration });
+  return searchAttributes({
+    kind: 'toolkit',
+    campaign: route.campaign,
+    title,
+    fallback: route.fallback,
+    audience: { code: audience, label },
+    minutes: duration,
+  });
 }

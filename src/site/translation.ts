@@ -16,7 +16,11 @@ export interface TranslatableEntry {
 }
 
 /** True on a real translation whose default-locale original changed since the translation recorded its hash. */
-export function isOutdatedTranslation(route: PageRoute, defaultLocale: string, entries: ReadonlyMap<string, TranslatableEntry>): boolean {
+export function isOutdatedTranslation(
+  route: PageRoute,
+  defaultLocale: string,
+  entries: ReadonlyMap<string, TranslatableEntry>,
+): boolean {
   if (route.fallback || route.locale === defaultLocale) return false;
   const source = entries.get(pageEntryId(route.campaign, defaultLocale, route.slug));
   const translation = entries.get(route.entryId);

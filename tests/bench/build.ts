@@ -23,11 +23,17 @@ export interface ProcessResult {
 }
 
 /** Runs a command to completion, capturing its output, timed by the wall clock and by /usr/bin/time. */
-export function runProcess(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }): Promise<ProcessResult> {
+export function runProcess(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string },
+): Promise<ProcessResult> {
   const timeFile = `${options.logFile}.time`;
   mkdirSync(dirname(options.logFile), { recursive: true });
   rmSync(timeFile, { force: true });
-  const [bin, argv] = TIME_BIN ? [TIME_BIN, ['-o', timeFile, '-f', '%M %U %S', command, ...args]] : [command, [...args]];
+  const [bin, argv] = TIME_BIN
+    ? [TIME_BIN, ['-o', timeFile, '-f', '%M %U %S', command, ...args]]
+    : [command, [...args]];
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(bin, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -114,12 +120,25 @@ export function parseBuildLog(raw: string): BuildPhases {
     const pdf = /PDF \d+: .*\((\d+) pages?, \d+ KiB, (\d+) ms\)/.exec(line);
     if (pdf?.[2]) compile.push(Number(pdf[2]));
     const fonts = /Fonts loaded and Typst ready in (\d+) ms/.exec(line);
-    if (fonts?.[1]) phases.pdf = { ...(phases.pdf ?? { totalMs: 0, count: 0, perPdfMs: 0, compileMs: [], zips: 0 }), fontsMs: Number(fonts[1]) };
+    if (fonts?.[1])
+      phases.pdf = {
+        ...(phases.pdf ?? { totalMs: 0, count: 0, perPdfMs: 0, compileMs: [], zips: 0 }),
+        fontsMs: Number(fonts[1]),
+      };
     const sliced = /building in (\d+) slices/.exec(line);
     if (sliced?.[1]) phases.slices = Number(sliced[1]);
-    const printed = /Printed (\d+) toolkit PDF\(s\) and (\d+) ZIP bundle\(s\) in (\d+) ms \((\d+) ms per PDF\)/.exec(line);
+    const printed = /Printed (\d+) toolkit PDF\(s\) and (\d+) ZIP bundle\(s\) in (\d+) ms \((\d+) ms per PDF\)/.exec(
+      line,
+    );
     if (printed) {
-      phases.pdf = { ...phases.pdf, totalMs: Number(printed[3]), count: Number(printed[1]), perPdfMs: Number(printed[4]), zips: Number(printed[2]), compileMs: compile };
+      phases.pdf = {
+        ...phases.pdf,
+        totalMs: Number(printed[3]),
+        count: Number(printed[1]),
+        perPdfMs: Number(printed[4]),
+        zips: Number(printed[2]),
+        compileMs: compile,
+      };
     }
     // The search-index step's summary: "[sidkit:search-index] Indexed … in N ms." (PDF lines, tagged [sidkit:toolkit-pdfs], never match.)
     const index = /\[[^\]]*(?:search|pagefind)[^\]]*\].*?\bin ((?:\d+m\s*)?[\d.]+\s*(?:ms|s))\b/i.exec(line);
@@ -194,7 +213,15 @@ function processPhases(points: readonly TracePoint[]): CpuPhases {
   set('indexMs', between(pdfEnd, indexEnd));
   set('totalMs', cpu(exit));
   const peaks: NonNullable<CpuPhases['peakRssMiB']> = {};
-  const ends = { setup: sync, sync: bundle, bundle: render, render: rendered, pdf: pdfEnd, index: indexEnd, total: exit } as const;
+  const ends = {
+    setup: sync,
+    sync: bundle,
+    bundle: render,
+    render: rendered,
+    pdf: pdfEnd,
+    index: indexEnd,
+    total: exit,
+  } as const;
   for (const [phase, index] of Object.entries(ends) as [keyof typeof ends, number][]) {
     const rss = index >= 0 ? points[index]?.rss : undefined;
     if (rss !== undefined) peaks[phase] = Math.round(rss / 1024);
@@ -215,10 +242,22 @@ export function parseCpuTrace(text: string): CpuPhases {
   const total: CpuPhases = { processes: byProcess.size };
   for (const points of byProcess.values()) {
     const phases = processPhases(points);
-    for (const key of ['setupMs', 'syncMs', 'bundleMs', 'renderMs', 'afterMs', 'pdfMs', 'indexMs', 'totalMs'] as const) {
+    for (const key of [
+      'setupMs',
+      'syncMs',
+      'bundleMs',
+      'renderMs',
+      'afterMs',
+      'pdfMs',
+      'indexMs',
+      'totalMs',
+    ] as const) {
       if (phases[key] !== undefined) total[key] = (total[key] ?? 0) + phases[key];
     }
-    for (const [phase, mib] of Object.entries(phases.peakRssMiB ?? {}) as [keyof NonNullable<CpuPhases['peakRssMiB']>, number][]) {
+    for (const [phase, mib] of Object.entries(phases.peakRssMiB ?? {}) as [
+      keyof NonNullable<CpuPhases['peakRssMiB']>,
+      number,
+    ][]) {
       total.peakRssMiB = { ...total.peakRssMiB, [phase]: Math.max(total.peakRssMiB?.[phase] ?? 0, mib) };
     }
   }

@@ -19,7 +19,10 @@ function append(text: string): void {
   const { user, system } = process.cpuUsage();
   // maxRSS: this process's peak resident memory so far, in KiB (child processes such as Pagefind's binary not included).
   const maxRssKb = process.resourceUsage().maxRSS;
-  appendFileSync(file, `${JSON.stringify({ pid: process.pid, wallMs: performance.now(), cpuMs: (user + system) / 1000, maxRssKb, text: text.slice(0, 240) })}\n`);
+  appendFileSync(
+    file,
+    `${JSON.stringify({ pid: process.pid, wallMs: performance.now(), cpuMs: (user + system) / 1000, maxRssKb, text: text.slice(0, 240) })}\n`,
+  );
 }
 
 function record(chunk: unknown): void {

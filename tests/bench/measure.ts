@@ -9,7 +9,16 @@ import { gzipSync } from 'node:zlib';
 import { median } from './stats.ts';
 
 /** The templates whose weight is reported; pages below a locale that are not campaigns (search, activities) report as `locale/<name>`. */
-export const TEMPLATES = ['home', 'content', 'fallback', 'toolkit', 'toolkit-list', 'audience-filter', 'locale-index', 'root'] as const;
+export const TEMPLATES = [
+  'home',
+  'content',
+  'fallback',
+  'toolkit',
+  'toolkit-list',
+  'audience-filter',
+  'locale-index',
+  'root',
+] as const;
 export type Template = (typeof TEMPLATES)[number] | `locale/${string}`;
 
 /** Campaign folders the benchmark generates are named bench-001, bench-002, … */
@@ -79,21 +88,28 @@ function assetPaths(html: string, page: string, site: string): string[] {
   const pageDir = join(site, page, '..');
   return [...found]
     .filter((href) => !/^[a-z]+:/i.test(href) && !href.startsWith('//'))
-    .map((href) => (href.startsWith('/') ? join(site, href.split(/[?#]/)[0] ?? '') : resolve(pageDir, href.split(/[?#]/)[0] ?? '')))
+    .map((href) =>
+      href.startsWith('/') ? join(site, href.split(/[?#]/)[0] ?? '') : resolve(pageDir, href.split(/[?#]/)[0] ?? ''),
+    )
     .filter((file) => existsSync(file));
 }
 
 /** The weight of every template of a built sidkit site; at most `sample` pages of each are compressed. */
 export function templateWeights(site: string, sample = 60, classify = templateOf): TemplateWeight[] {
   const byTemplate = new Map<Template, string[]>();
-  for (const file of listFiles(site).filter((path) => path.endsWith('.html')).sort()) {
+  for (const file of listFiles(site)
+    .filter((path) => path.endsWith('.html'))
+    .sort()) {
     const template = classify(file, () => readFileSync(join(site, file), 'utf8'));
     if (!template) continue;
     byTemplate.set(template, [...(byTemplate.get(template) ?? []), file]);
   }
   const assetCache = new Map<string, number>();
   const weights: TemplateWeight[] = [];
-  const order = [...TEMPLATES, ...[...byTemplate.keys()].filter((template) => !(TEMPLATES as readonly string[]).includes(template)).sort()];
+  const order = [
+    ...TEMPLATES,
+    ...[...byTemplate.keys()].filter((template) => !(TEMPLATES as readonly string[]).includes(template)).sort(),
+  ];
   for (const template of order) {
     const pages = byTemplate.get(template) ?? [];
     if (pages.length === 0) continue;
@@ -161,9 +177,15 @@ export function searchIndexSize(pagefindDir: string): SearchIndexSize | undefine
   const files = listFiles(pagefindDir);
   const size = (file: string) => statSync(join(pagefindDir, file)).size;
   const totalBytes = files.reduce((sum, file) => sum + size(file), 0);
-  const indexBytes = files.filter((file) => !/pagefind-(component-|modular-)?ui\.|pagefind-highlight\./.test(file)).reduce((sum, file) => sum + size(file), 0);
-  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string; wasm: string | null; page_count: number }> };
-  const script = ['pagefind.js', 'pagefind-worker.js'].filter((file) => files.includes(file)).reduce((sum, file) => sum + gzipSize(readFileSync(join(pagefindDir, file))), 0);
+  const indexBytes = files
+    .filter((file) => !/pagefind-(component-|modular-)?ui\.|pagefind-highlight\./.test(file))
+    .reduce((sum, file) => sum + size(file), 0);
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as {
+    languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+  };
+  const script = ['pagefind.js', 'pagefind-worker.js']
+    .filter((file) => files.includes(file))
+    .reduce((sum, file) => sum + gzipSize(readFileSync(join(pagefindDir, file))), 0);
   const entryGzip = gzipSize(readFileSync(entryFile));
   const languages = Object.entries(entry.languages).map(([language, info]) => {
     // Pagefind writes its WASM, metadata, chunks and fragments already gzip-compressed: their file size is what travels.

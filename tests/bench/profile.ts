@@ -33,7 +33,10 @@ function moduleOf(url: string, root: string): string {
 export function summariseProfile(dir: string, root: string, top = 25): string {
   const files = readdirSync(dir).filter((file) => file.endsWith('.cpuprofile'));
   if (files.length === 0) return `No .cpuprofile in ${dir}`;
-  const profiles = files.map((file) => ({ file, profile: JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile }));
+  const profiles = files.map((file) => ({
+    file,
+    profile: JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile,
+  }));
   // The build's own process has by far the most distinct call frames; `npm run build` around it mostly waits in spawnSync.
   profiles.sort((a, b) => b.profile.nodes.length - a.profile.nodes.length);
   const { file, profile } = profiles[0]!;
@@ -41,7 +44,8 @@ export function summariseProfile(dir: string, root: string, top = 25): string {
   const self = new Map<number, number>();
   profile.samples.forEach((id, index) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000));
   const totalMs = [...self.values()].reduce((a, b) => a + b, 0);
-  const label = (node: ProfileNode) => `${node.callFrame.functionName || '(anonymous)'} ${moduleOf(node.callFrame.url, root)}:${node.callFrame.lineNumber + 1}`;
+  const label = (node: ProfileNode) =>
+    `${node.callFrame.functionName || '(anonymous)'} ${moduleOf(node.callFrame.url, root)}:${node.callFrame.lineNumber + 1}`;
   const add = (map: Map<string, number>, key: string, value: number) => map.set(key, (map.get(key) ?? 0) + value);
 
   const selfByFunction = new Map<string, number>();
@@ -60,7 +64,10 @@ export function summariseProfile(dir: string, root: string, top = 25): string {
     const node = byId.get(id);
     if (!node) return 0;
     let time = self.get(id) ?? 0;
-    const own = node.callFrame.url.includes(`${root}/src/`) || node.callFrame.url.includes('/.prerender/') ? label(node) : undefined;
+    const own =
+      node.callFrame.url.includes(`${root}/src/`) || node.callFrame.url.includes('/.prerender/')
+        ? label(node)
+        : undefined;
     const entered = own !== undefined && !open.has(own);
     if (entered) open.add(own);
     for (const child of node.children ?? []) time += visit(child, open);
@@ -77,7 +84,10 @@ export function summariseProfile(dir: string, root: string, top = 25): string {
     [...map.entries()]
       .sort((a, b) => b[1] - a[1])
       .slice(0, count)
-      .map(([key, time]) => `  ${time.toFixed(0).padStart(7)} ms ${((100 * time) / totalMs).toFixed(1).padStart(5)}%  ${key}`)
+      .map(
+        ([key, time]) =>
+          `  ${time.toFixed(0).padStart(7)} ms ${((100 * time) / totalMs).toFixed(1).padStart(5)}%  ${key}`,
+      )
       .join('\n');
   return [
     `Profile ${file}: ${(totalMs / 1000).toFixed(1)} s sampled`,

@@ -27,31 +27,58 @@ export interface ReportInput {
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((cell, index) => Math.max(cell.length, ...rows.map((row) => (row[index] ?? '').length)));
-  const line = (cells: readonly string[]) => cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[index] ?? 0) : cell.padStart(widths[index] ?? 0))).join('  ');
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, index) => (index === 0 ? cell.padEnd(widths[index] ?? 0) : cell.padStart(widths[index] ?? 0)))
+      .join('  ');
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
 }
 
 const s = (ms: number | undefined) => (ms === undefined || !Number.isFinite(ms) ? '-' : (ms / 1000).toFixed(2));
-const ms = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? '-' : String(Math.round(value)));
+const ms = (value: number | undefined) =>
+  value === undefined || !Number.isFinite(value) ? '-' : String(Math.round(value));
 const kib = (bytes: number | undefined) => (bytes === undefined ? '-' : (bytes / 1024).toFixed(1));
 const x = (ratio: number | undefined) => (ratio === undefined ? '-' : `${ratio.toFixed(2)}×`);
 
 /** "12.34 (12.1–12.9)" in seconds. */
 function spread(summary: Summary | undefined, unit: (value: number | undefined) => string = s): string {
   if (!summary) return '-';
-  return summary.runs > 1 ? `${unit(summary.median)} (${unit(summary.min)}–${unit(summary.max)})` : unit(summary.median);
+  return summary.runs > 1
+    ? `${unit(summary.median)} (${unit(summary.min)}–${unit(summary.max)})`
+    : unit(summary.median);
 }
 
 /** The whole report as text. */
 export function formatReport(report: ReportInput): string {
   const out: string[] = [];
   const { machine } = report;
-  out.push(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; Node ${machine.node}; Astro ${machine.astro}; ${report.options.runs} run(s) per size unless the size says otherwise, seed ${report.options.seed}.`);
+  out.push(
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; Node ${machine.node}; Astro ${machine.astro}; ${report.options.runs} run(s) per size unless the size says otherwise, seed ${report.options.seed}.`,
+  );
   out.push('');
-  out.push('Build phases, seconds: median (min–max) over runs. "pages" = sidkit wall time minus the PDF and search steps; CPU = user + system time of the build and its children.');
+  out.push(
+    'Build phases, seconds: median (min–max) over runs. "pages" = sidkit wall time minus the PDF and search steps; CPU = user + system time of the build and its children.',
+  );
   out.push(
     table(
-      ['N×L', 'HTML', 'sidkit wall', 'sidkit pages', 'render', 'bundle', 'PDF step', 'ms/PDF', 'index', 'baseline wall', 'base render', 'pages/base', 'render/base', 'sidkit CPU', 'base CPU', 'CPU/base'],
+      [
+        'N×L',
+        'HTML',
+        'sidkit wall',
+        'sidkit pages',
+        'render',
+        'bundle',
+        'PDF step',
+        'ms/PDF',
+        'index',
+        'baseline wall',
+        'base render',
+        'pages/base',
+        'render/base',
+        'sidkit CPU',
+        'base CPU',
+        'CPU/base',
+      ],
       report.configs.map((config) => [
         `${config.pages}×${config.locales.length}`,
         String(config.output?.htmlPages ?? '-'),
@@ -73,11 +100,34 @@ export function formatReport(report: ReportInput): string {
     ),
   );
   out.push('');
-  out.push('CPU time of the build process by phase, seconds (median; tests/bench/cpu-probe.ts). Robust to other load on the machine, unlike wall time.');
-  out.push('"pages" = sidkit minus its PDF and search steps; setup = Node, config and integrations (sidkit: the content check).');
+  out.push(
+    'CPU time of the build process by phase, seconds (median; tests/bench/cpu-probe.ts). Robust to other load on the machine, unlike wall time.',
+  );
+  out.push(
+    '"pages" = sidkit minus its PDF and search steps; setup = Node, config and integrations (sidkit: the content check).',
+  );
   out.push(
     table(
-      ['N×L', 'sidkit pages', 'setup', 'sync', 'bundle', 'render', 'PDF', 'ms/PDF', 'index (JS)', 'baseline', 'setup', 'sync', 'bundle', 'render', 'pages/base', 'setup/base', 'bundle/base', 'render/base'],
+      [
+        'N×L',
+        'sidkit pages',
+        'setup',
+        'sync',
+        'bundle',
+        'render',
+        'PDF',
+        'ms/PDF',
+        'index (JS)',
+        'baseline',
+        'setup',
+        'sync',
+        'bundle',
+        'render',
+        'pages/base',
+        'setup/base',
+        'bundle/base',
+        'render/base',
+      ],
       report.configs.map((config) => {
         const m = (key: string) => s(config.summary[key]?.median);
         return [
@@ -104,10 +154,27 @@ export function formatReport(report: ReportInput): string {
     ),
   );
   out.push('');
-  out.push("Peak memory (max RSS, MiB; /usr/bin/time: the largest of the build's processes), the largest process's peak by the end of each phase, the slices npm run build used, and PDF detail");
+  out.push(
+    "Peak memory (max RSS, MiB; /usr/bin/time: the largest of the build's processes), the largest process's peak by the end of each phase, the slices npm run build used, and PDF detail",
+  );
   out.push(
     table(
-      ['N×L', 'slices', 'sidkit RSS', 'after bundle', 'after render', 'after PDF', 'baseline RSS', 'after bundle', 'after render', 'PDFs', 'PDF MiB', 'fonts ms', 'compile ms/PDF', 'ms/toolkit'],
+      [
+        'N×L',
+        'slices',
+        'sidkit RSS',
+        'after bundle',
+        'after render',
+        'after PDF',
+        'baseline RSS',
+        'after bundle',
+        'after render',
+        'PDFs',
+        'PDF MiB',
+        'fonts ms',
+        'compile ms/PDF',
+        'ms/toolkit',
+      ],
       report.configs.map((config) => [
         `${config.pages}×${config.locales.length}`,
         String(config.runs.find((run) => run.sidkit)?.sidkit?.phases.slices ?? 1),
@@ -133,30 +200,60 @@ export function formatReport(report: ReportInput): string {
     for (const [metric, fit] of Object.entries(metrics)) {
       if (!fit) continue;
       const unit = metric.endsWith('rssMiB') ? 'MiB' : 'ms';
-      fitRows.push([group, metric, `${fit.intercept.toFixed(0)} ${unit}`, `${fit.slope.toFixed(unit === 'MiB' ? 3 : 2)} ${unit}`, fit.r2.toFixed(3), String(fit.points)]);
+      fitRows.push([
+        group,
+        metric,
+        `${fit.intercept.toFixed(0)} ${unit}`,
+        `${fit.slope.toFixed(unit === 'MiB' ? 3 : 2)} ${unit}`,
+        fit.r2.toFixed(3),
+        String(fit.points),
+      ]);
     }
   }
-  out.push(fitRows.length ? table(['fit', 'metric', 'fixed', 'per page', 'r²', 'points'], fitRows) : '(needs at least two sizes)');
+  out.push(
+    fitRows.length
+      ? table(['fit', 'metric', 'fixed', 'per page', 'r²', 'points'], fitRows)
+      : '(needs at least two sizes)',
+  );
   out.push('');
   const weighed = [...report.configs].reverse().find((config) => config.weights?.sidkit.length);
   if (weighed?.weights) {
-    out.push(`Page weight, gzip -9, KiB: HTML + the CSS/JS it loads (median over up to 60 pages per template; site ${weighed.pages}×${weighed.locales.length})`);
+    out.push(
+      `Page weight, gzip -9, KiB: HTML + the CSS/JS it loads (median over up to 60 pages per template; site ${weighed.pages}×${weighed.locales.length})`,
+    );
     const baselineOf = (template: string) => weighed.weights?.baseline?.find((row) => row.template === template);
     out.push(
       table(
         ['template', 'pages', 'HTML raw', 'HTML gz', 'CSS/JS gz', 'total gz', 'max total', 'baseline total', 'example'],
-        weighed.weights.sidkit.map((row) => [row.template, String(row.pages), kib(row.htmlRaw), kib(row.htmlGzip), kib(row.assetsGzip), kib(row.totalGzip), kib(row.maxTotalGzip), kib(baselineOf(row.template)?.totalGzip), row.example]),
+        weighed.weights.sidkit.map((row) => [
+          row.template,
+          String(row.pages),
+          kib(row.htmlRaw),
+          kib(row.htmlGzip),
+          kib(row.assetsGzip),
+          kib(row.totalGzip),
+          kib(row.maxTotalGzip),
+          kib(baselineOf(row.template)?.totalGzip),
+          row.example,
+        ]),
       ),
     );
     out.push('');
   }
   const searched = report.configs.filter((config) => config.search);
   if (searched.length) {
-    out.push('Search index (Pagefind): bytes on disk, and a first one-word query (pagefind.js + worker gz, entry gz, WASM, language metadata, one median index chunk)');
+    out.push(
+      'Search index (Pagefind): bytes on disk, and a first one-word query (pagefind.js + worker gz, entry gz, WASM, language metadata, one median index chunk)',
+    );
     const languages = ['en', 'ar', 'zh'];
     out.push(
       table(
-        ['N×L', 'total KiB', 'index KiB', ...languages.flatMap((language) => [`${language} first query KiB`, `${language} max`, `${language} chunks`])],
+        [
+          'N×L',
+          'total KiB',
+          'index KiB',
+          ...languages.flatMap((language) => [`${language} first query KiB`, `${language} max`, `${language} chunks`]),
+        ],
         searched.map((config) => {
           const search = config.search!;
           return [
@@ -165,7 +262,9 @@ export function formatReport(report: ReportInput): string {
             kib(search.indexBytes),
             ...languages.flatMap((language) => {
               const row = search.languages.find((item) => item.language === language);
-              return row ? [kib(row.firstQueryBytes), kib(row.firstQueryMaxBytes), String(row.chunks)] : ['-', '-', '-'];
+              return row
+                ? [kib(row.firstQueryBytes), kib(row.firstQueryMaxBytes), String(row.chunks)]
+                : ['-', '-', '-'];
             }),
           ];
         }),
@@ -176,10 +275,18 @@ export function formatReport(report: ReportInput): string {
   const { targets } = report;
   const verdict = (met: boolean | undefined) => (met === undefined ? 'not measured' : met ? 'met' : 'MISSED');
   out.push('Targets');
-  out.push(`  build (wall): ${targets.buildRatio.target}: worst ${x(targets.buildRatio.worst)}: ${verdict(targets.buildRatio.met)}`);
-  out.push(`  build (CPU):  ${targets.buildCpuRatio.target}: worst ${x(targets.buildCpuRatio.worst)}: ${verdict(targets.buildCpuRatio.met)}`);
-  out.push(`  PDF:   ${targets.pdf.target}: worst ${ms(targets.pdf.worst)} ms wall, ${ms(targets.pdf.worstCpu)} ms CPU: ${verdict(targets.pdf.met)}`);
+  out.push(
+    `  build (wall): ${targets.buildRatio.target}: worst ${x(targets.buildRatio.worst)}: ${verdict(targets.buildRatio.met)}`,
+  );
+  out.push(
+    `  build (CPU):  ${targets.buildCpuRatio.target}: worst ${x(targets.buildCpuRatio.worst)}: ${verdict(targets.buildCpuRatio.met)}`,
+  );
+  out.push(
+    `  PDF:   ${targets.pdf.target}: worst ${ms(targets.pdf.worst)} ms wall, ${ms(targets.pdf.worstCpu)} ms CPU: ${verdict(targets.pdf.met)}`,
+  );
   const fit = targets.memory.fit;
-  out.push(`  memory: ${targets.memory.target}: at 2000×6 ${ms(targets.memory.measuredAt2000x6MiB)} MiB, largest ${ms(targets.memory.largestMiB)} MiB${fit ? `, fit ${fit.intercept.toFixed(0)} MiB + ${fit.slope.toFixed(3)} MiB/page (r² ${fit.r2.toFixed(3)})` : ''}: ${verdict(targets.memory.met)}`);
+  out.push(
+    `  memory: ${targets.memory.target}: at 2000×6 ${ms(targets.memory.measuredAt2000x6MiB)} MiB, largest ${ms(targets.memory.largestMiB)} MiB${fit ? `, fit ${fit.intercept.toFixed(0)} MiB + ${fit.slope.toFixed(3)} MiB/page (r² ${fit.r2.toFixed(3)})` : ''}: ${verdict(targets.memory.met)}`,
+  );
   return out.join('\n');
 }

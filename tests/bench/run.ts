@@ -21,9 +21,25 @@ import { cpus, loadavg, release, totalmem } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { writeBaseline } from './baseline.ts';
-import { parseBuildLog, parseCpuTrace, runProcess, TIME_BIN, type BuildPhases, type CpuPhases, type ProcessResult } from './build.ts';
+import {
+  parseBuildLog,
+  parseCpuTrace,
+  runProcess,
+  TIME_BIN,
+  type BuildPhases,
+  type CpuPhases,
+  type ProcessResult,
+} from './build.ts';
 import { generateSite, type GeneratedSite } from './generate.ts';
-import { baselineTemplateOf, directoryBytes, listFiles, searchIndexSize, templateWeights, type SearchIndexSize, type TemplateWeight } from './measure.ts';
+import {
+  baselineTemplateOf,
+  directoryBytes,
+  listFiles,
+  searchIndexSize,
+  templateWeights,
+  type SearchIndexSize,
+  type TemplateWeight,
+} from './measure.ts';
 import { summariseProfile } from './profile.ts';
 import { formatReport } from './report.ts';
 import { linearFit, summarise, type LinearFit, type Summary } from './stats.ts';
@@ -62,7 +78,8 @@ interface Options {
 function parseConfigs(text: string): BenchConfig[] {
   return text.split(',').map((part) => {
     const match = /^(\d+)x(\d+)(?::(\d+))?$/.exec(part.trim());
-    if (!match) throw new Error(`--configs takes a list like 100x1,500x6,2000x6:1 (N×L, optionally :runs); "${part}" is not one`);
+    if (!match)
+      throw new Error(`--configs takes a list like 100x1,500x6,2000x6:1 (N×L, optionally :runs); "${part}" is not one`);
     const locales = Number(match[2]);
     if (locales < 1 || locales > BENCH_LOCALES.length) throw new Error(`L must be 1 to ${BENCH_LOCALES.length}`);
     return { pages: Number(match[1]), locales, ...(match[3] ? { runs: Number(match[3]) } : {}) };
@@ -99,12 +116,27 @@ function localesFor(count: number): BenchLocale[] {
 function machine() {
   const cpuInfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
   const model = /model name\s*:\s*(.+)/.exec(cpuInfo)?.[1]?.trim() ?? cpus()[0]?.model ?? 'unknown';
-  const astro = (JSON.parse(readFileSync(join(ROOT, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
-  return { cpu: model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, astro, kernel: release(), peakMemory: TIME_BIN ? '/usr/bin/time %M' : 'not measured (no /usr/bin/time)' };
+  const astro = (JSON.parse(readFileSync(join(ROOT, 'node_modules/astro/package.json'), 'utf8')) as { version: string })
+    .version;
+  return {
+    cpu: model,
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    astro,
+    kernel: release(),
+    peakMemory: TIME_BIN ? '/usr/bin/time %M' : 'not measured (no /usr/bin/time)',
+  };
 }
 
 function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  return { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`, NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
+  return {
+    ...process.env,
+    PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    ...extra,
+  };
 }
 
 /** One sidkit build: its process, its phases, and the search index timing from its log. */
@@ -144,7 +176,14 @@ interface ConfigResult {
   runs: { sidkit?: SidkitRun; baseline?: BaselineRun }[];
   summary: Record<string, Summary | undefined>;
   ratios: Record<string, number | undefined>;
-  output?: { htmlPages: number; distBytes: number; pdfs: number; pdfBytes: number; baselineHtmlPages?: number; baselineDistBytes?: number };
+  output?: {
+    htmlPages: number;
+    distBytes: number;
+    pdfs: number;
+    pdfBytes: number;
+    baselineHtmlPages?: number;
+    baselineDistBytes?: number;
+  };
   weights?: { sidkit: TemplateWeight[]; baseline?: TemplateWeight[] };
   search?: SearchIndexSize;
   errors: string[];
@@ -157,7 +196,14 @@ function withoutOutput(result: ProcessResult): Omit<ProcessResult, 'output'> {
   return rest;
 }
 
-async function sidkitBuild(site: GeneratedSite, run: number, last: boolean, keep: boolean, result: ConfigResult, extraNodeArgs: string[] = []): Promise<SidkitRun | undefined> {
+async function sidkitBuild(
+  site: GeneratedSite,
+  run: number,
+  last: boolean,
+  keep: boolean,
+  result: ConfigResult,
+  extraNodeArgs: string[] = [],
+): Promise<SidkitRun | undefined> {
   const dir = dirname(site.campaignsDir);
   const name = basename(dir);
   const dist = join(dir, 'sidkit-dist');
@@ -170,7 +216,13 @@ async function sidkitBuild(site: GeneratedSite, run: number, last: boolean, keep
     // `npm run build`'s command; the probe (and a profiler) go through NODE_OPTIONS so that every slice's process carries them.
     return runProcess(process.execPath, [BUILD_CLI], {
       cwd: ROOT,
-      env: buildEnv({ SIDKIT_CAMPAIGNS: site.campaignsDir, SIDKIT_OUT_DIR: dist, SIDKIT_CACHE_DIR: cache, BENCH_CPU_TRACE: trace, NODE_OPTIONS: [...extraNodeArgs, '--import', CPU_PROBE].join(' ') }),
+      env: buildEnv({
+        SIDKIT_CAMPAIGNS: site.campaignsDir,
+        SIDKIT_OUT_DIR: dist,
+        SIDKIT_CACHE_DIR: cache,
+        BENCH_CPU_TRACE: trace,
+        NODE_OPTIONS: [...extraNodeArgs, '--import', CPU_PROBE].join(' '),
+      }),
       logFile: join(OUT, 'logs', `${name}-sidkit-${run + 1}${suffix}.log`),
     });
   };
@@ -178,18 +230,25 @@ async function sidkitBuild(site: GeneratedSite, run: number, last: boolean, keep
   let processResult = await attempt('');
   if (processResult.status !== 0) {
     // Several engineers edit this tree at once: a build can catch a file half-written. Try once more.
-    result.notes.push(`sidkit build ${run + 1} of ${name} failed with status ${processResult.status} and was retried; see tests/.output/bench/logs/${name}-sidkit-${run + 1}.log`);
+    result.notes.push(
+      `sidkit build ${run + 1} of ${name} failed with status ${processResult.status} and was retried; see tests/.output/bench/logs/${name}-sidkit-${run + 1}.log`,
+    );
     await new Promise((resolve) => setTimeout(resolve, 20_000));
     processResult = await attempt('-retry');
   }
   if (processResult.status !== 0) {
-    result.errors.push(`sidkit build ${run + 1} of ${name} failed with status ${processResult.status}; see tests/.output/bench/logs/${name}-sidkit-${run + 1}.log`);
+    result.errors.push(
+      `sidkit build ${run + 1} of ${name} failed with status ${processResult.status}; see tests/.output/bench/logs/${name}-sidkit-${run + 1}.log`,
+    );
     return undefined;
   }
   const phases = parseBuildLog(processResult.output);
   const cpu = readCpuTrace(trace);
   const index: SidkitRun['index'] = phases.index ? { ms: phases.index.totalMs } : undefined;
-  if (!index) result.errors.push(`sidkit build ${run + 1} of ${name} logged no search-index step; see tests/.output/bench/logs/${name}-sidkit-${run + 1}.log`);
+  if (!index)
+    result.errors.push(
+      `sidkit build ${run + 1} of ${name} logged no search-index step; see tests/.output/bench/logs/${name}-sidkit-${run + 1}.log`,
+    );
   const pagesMs = processResult.wallMs - (phases.pdf?.totalMs ?? 0) - (index?.ms ?? 0);
   const pagesCpuMs = cpu.totalMs === undefined ? undefined : cpu.totalMs - (cpu.pdfMs ?? 0) - (cpu.indexMs ?? 0);
   if (last) {
@@ -207,10 +266,24 @@ async function sidkitBuild(site: GeneratedSite, run: number, last: boolean, keep
   }
   if (!(last && keep)) rmSync(dist, { recursive: true, force: true });
   rmSync(cache, { recursive: true, force: true });
-  return { process: withoutOutput(processResult), loadBefore, phases, cpu, pagesMs, ...(pagesCpuMs === undefined ? {} : { pagesCpuMs }), ...(index ? { index } : {}) };
+  return {
+    process: withoutOutput(processResult),
+    loadBefore,
+    phases,
+    cpu,
+    pagesMs,
+    ...(pagesCpuMs === undefined ? {} : { pagesCpuMs }),
+    ...(index ? { index } : {}),
+  };
 }
 
-async function baselineBuild(site: GeneratedSite, run: number, last: boolean, keep: boolean, result: ConfigResult): Promise<BaselineRun | undefined> {
+async function baselineBuild(
+  site: GeneratedSite,
+  run: number,
+  last: boolean,
+  keep: boolean,
+  result: ConfigResult,
+): Promise<BaselineRun | undefined> {
   const project = join(OUT, 'baseline');
   const dir = dirname(site.campaignsDir);
   const name = basename(dir);
@@ -223,23 +296,39 @@ async function baselineBuild(site: GeneratedSite, run: number, last: boolean, ke
   const loadBefore = loadavg()[0] ?? 0;
   const processResult = await runProcess(process.execPath, ['--import', CPU_PROBE, ASTRO, 'build'], {
     cwd: project,
-    env: buildEnv({ BASELINE_CONTENT: site.campaignsDir, BASELINE_OUT_DIR: dist, BASELINE_CACHE_DIR: cache, BENCH_CPU_TRACE: trace }),
+    env: buildEnv({
+      BASELINE_CONTENT: site.campaignsDir,
+      BASELINE_OUT_DIR: dist,
+      BASELINE_CACHE_DIR: cache,
+      BENCH_CPU_TRACE: trace,
+    }),
     logFile: join(OUT, 'logs', `${name}-baseline-${run + 1}.log`),
   });
   // Astro writes the baseline's generated types here; the project's tsconfig must not see a second `astro:content`.
   rmSync(join(project, '.astro'), { recursive: true, force: true });
   if (processResult.status !== 0) {
-    result.errors.push(`baseline build ${run + 1} of ${name} failed with status ${processResult.status}; see tests/.output/bench/logs/${name}-baseline-${run + 1}.log`);
+    result.errors.push(
+      `baseline build ${run + 1} of ${name} failed with status ${processResult.status}; see tests/.output/bench/logs/${name}-baseline-${run + 1}.log`,
+    );
     return undefined;
   }
   if (last) {
     const files = listFiles(dist);
-    result.output = { ...(result.output ?? { htmlPages: 0, distBytes: 0, pdfs: 0, pdfBytes: 0 }), baselineHtmlPages: files.filter((file) => file.endsWith('.html')).length, baselineDistBytes: directoryBytes(dist) };
+    result.output = {
+      ...(result.output ?? { htmlPages: 0, distBytes: 0, pdfs: 0, pdfBytes: 0 }),
+      baselineHtmlPages: files.filter((file) => file.endsWith('.html')).length,
+      baselineDistBytes: directoryBytes(dist),
+    };
     result.weights = { sidkit: result.weights?.sidkit ?? [], baseline: templateWeights(dist, 60, baselineTemplateOf) };
   }
   if (!(last && keep)) rmSync(dist, { recursive: true, force: true });
   rmSync(cache, { recursive: true, force: true });
-  return { process: withoutOutput(processResult), loadBefore, phases: parseBuildLog(processResult.output), cpu: readCpuTrace(trace) };
+  return {
+    process: withoutOutput(processResult),
+    loadBefore,
+    phases: parseBuildLog(processResult.output),
+    cpu: readCpuTrace(trace),
+  };
 }
 
 /** User plus system CPU time of a process and the children it waited for, in milliseconds. */
@@ -250,7 +339,8 @@ function cpuMs(process: Omit<ProcessResult, 'output'>): number | undefined {
 function summariseConfig(result: ConfigResult): void {
   const sidkit = result.runs.flatMap((run) => (run.sidkit ? [run.sidkit] : []));
   const baseline = result.runs.flatMap((run) => (run.baseline ? [run.baseline] : []));
-  const pick = <T,>(runs: T[], get: (run: T) => number | undefined) => summarise(runs.map(get).filter((value): value is number => value !== undefined));
+  const pick = <T>(runs: T[], get: (run: T) => number | undefined) =>
+    summarise(runs.map(get).filter((value): value is number => value !== undefined));
   result.summary = {
     'sidkit.wall': pick(sidkit, (run) => run.process.wallMs),
     'sidkit.pages': pick(sidkit, (run) => run.pagesMs),
@@ -263,18 +353,30 @@ function summariseConfig(result: ConfigResult): void {
     'sidkit.cpu.render': pick(sidkit, (run) => run.cpu.renderMs),
     'sidkit.cpu.after': pick(sidkit, (run) => run.cpu.afterMs),
     'sidkit.cpu.pdf': pick(sidkit, (run) => run.cpu.pdfMs),
-    'sidkit.cpu.perPdf': pick(sidkit, (run) => run.cpu.pdfMs !== undefined && run.phases.pdf?.count ? run.cpu.pdfMs / run.phases.pdf.count : undefined),
+    'sidkit.cpu.perPdf': pick(sidkit, (run) =>
+      run.cpu.pdfMs !== undefined && run.phases.pdf?.count ? run.cpu.pdfMs / run.phases.pdf.count : undefined,
+    ),
     'sidkit.cpu.index': pick(sidkit, (run) => run.cpu.indexMs),
     'sidkit.collect': pick(sidkit, (run) => run.phases.collectMs),
     'sidkit.bundle': pick(sidkit, (run) => run.phases.bundleMs),
     'sidkit.render': pick(sidkit, (run) => run.phases.renderMs),
     'sidkit.pdf': pick(sidkit, (run) => run.phases.pdf?.totalMs),
     'sidkit.pdfFonts': pick(sidkit, (run) => run.phases.pdf?.fontsMs),
-    'sidkit.perPdf': pick(sidkit, (run) => run.phases.pdf && run.phases.pdf.count ? run.phases.pdf.totalMs / run.phases.pdf.count : undefined),
-    'sidkit.perToolkit': pick(sidkit, (run) => run.phases.pdf && run.phases.pdf.count ? (2 * run.phases.pdf.totalMs) / run.phases.pdf.count : undefined),
-    'sidkit.pdfCompile': pick(sidkit, (run) => run.phases.pdf?.compileMs.length ? run.phases.pdf.compileMs.reduce((a, b) => a + b, 0) / run.phases.pdf.compileMs.length : undefined),
+    'sidkit.perPdf': pick(sidkit, (run) =>
+      run.phases.pdf && run.phases.pdf.count ? run.phases.pdf.totalMs / run.phases.pdf.count : undefined,
+    ),
+    'sidkit.perToolkit': pick(sidkit, (run) =>
+      run.phases.pdf && run.phases.pdf.count ? (2 * run.phases.pdf.totalMs) / run.phases.pdf.count : undefined,
+    ),
+    'sidkit.pdfCompile': pick(sidkit, (run) =>
+      run.phases.pdf?.compileMs.length
+        ? run.phases.pdf.compileMs.reduce((a, b) => a + b, 0) / run.phases.pdf.compileMs.length
+        : undefined,
+    ),
     'sidkit.index': pick(sidkit, (run) => run.index?.ms),
-    'sidkit.rssMiB': pick(sidkit, (run) => run.process.maxRssKb === undefined ? undefined : run.process.maxRssKb / 1024),
+    'sidkit.rssMiB': pick(sidkit, (run) =>
+      run.process.maxRssKb === undefined ? undefined : run.process.maxRssKb / 1024,
+    ),
     'sidkit.rssMiB.afterBundle': pick(sidkit, (run) => run.cpu.peakRssMiB?.bundle),
     'sidkit.rssMiB.afterRender': pick(sidkit, (run) => run.cpu.peakRssMiB?.render),
     'sidkit.rssMiB.afterPdf': pick(sidkit, (run) => run.cpu.peakRssMiB?.pdf),
@@ -290,7 +392,9 @@ function summariseConfig(result: ConfigResult): void {
     'baseline.collect': pick(baseline, (run) => run.phases.collectMs),
     'baseline.bundle': pick(baseline, (run) => run.phases.bundleMs),
     'baseline.render': pick(baseline, (run) => run.phases.renderMs),
-    'baseline.rssMiB': pick(baseline, (run) => run.process.maxRssKb === undefined ? undefined : run.process.maxRssKb / 1024),
+    'baseline.rssMiB': pick(baseline, (run) =>
+      run.process.maxRssKb === undefined ? undefined : run.process.maxRssKb / 1024,
+    ),
     'baseline.rssMiB.afterBundle': pick(baseline, (run) => run.cpu.peakRssMiB?.bundle),
     'baseline.rssMiB.afterRender': pick(baseline, (run) => run.cpu.peakRssMiB?.render),
   };
@@ -316,22 +420,79 @@ function summariseConfig(result: ConfigResult): void {
 /** Fixed cost and cost per page: per locale count over N, and over all sizes against HTML pages built. */
 function fits(results: readonly ConfigResult[]) {
   const metrics = [
-    'sidkit.wall', 'sidkit.pages', 'sidkit.cpu', 'sidkit.cpu.pages', 'sidkit.cpu.setup', 'sidkit.cpu.bundle', 'sidkit.cpu.render', 'sidkit.pdf', 'sidkit.cpu.pdf', 'sidkit.index', 'sidkit.rssMiB',
-    'baseline.wall', 'baseline.cpu', 'baseline.cpu.total', 'baseline.cpu.setup', 'baseline.cpu.bundle', 'baseline.cpu.render', 'baseline.rssMiB',
+    'sidkit.wall',
+    'sidkit.pages',
+    'sidkit.cpu',
+    'sidkit.cpu.pages',
+    'sidkit.cpu.setup',
+    'sidkit.cpu.bundle',
+    'sidkit.cpu.render',
+    'sidkit.pdf',
+    'sidkit.cpu.pdf',
+    'sidkit.index',
+    'sidkit.rssMiB',
+    'baseline.wall',
+    'baseline.cpu',
+    'baseline.cpu.total',
+    'baseline.cpu.setup',
+    'baseline.cpu.bundle',
+    'baseline.cpu.render',
+    'baseline.rssMiB',
   ];
   const out: Record<string, Record<string, LinearFit | undefined>> = {};
   for (const locales of [...new Set(results.map((result) => result.locales.length))]) {
     const group = results.filter((result) => result.locales.length === locales);
-    out[`L=${locales}, per N`] = Object.fromEntries(metrics.map((metric) => [metric, linearFit(group.flatMap((result) => (result.summary[metric] ? [[result.pages, result.summary[metric].median] as const] : [])))]));
+    out[`L=${locales}, per N`] = Object.fromEntries(
+      metrics.map((metric) => [
+        metric,
+        linearFit(
+          group.flatMap((result) =>
+            result.summary[metric] ? [[result.pages, result.summary[metric].median] as const] : [],
+          ),
+        ),
+      ]),
+    );
   }
   out['all sizes, per HTML page built'] = Object.fromEntries(
-    metrics.filter((metric) => !metric.startsWith('baseline')).map((metric) => [metric, linearFit(results.flatMap((result) => (result.summary[metric] && result.output ? [[result.output.htmlPages, result.summary[metric].median] as const] : [])))]),
+    metrics
+      .filter((metric) => !metric.startsWith('baseline'))
+      .map((metric) => [
+        metric,
+        linearFit(
+          results.flatMap((result) =>
+            result.summary[metric] && result.output
+              ? [[result.output.htmlPages, result.summary[metric].median] as const]
+              : [],
+          ),
+        ),
+      ]),
   );
   // The PDF step against the number of PDFs: its fixed cost (fonts, the pass over every HTML file) and the marginal cost of one PDF.
-  const perPdf = (metric: string) => linearFit(results.flatMap((result) => (result.summary[metric] && result.output?.pdfs ? [[result.output.pdfs, result.summary[metric].median] as const] : [])));
-  out['all sizes, PDF step per PDF'] = { 'sidkit.pdf': perPdf('sidkit.pdf'), 'sidkit.cpu.pdf': perPdf('sidkit.cpu.pdf') };
+  const perPdf = (metric: string) =>
+    linearFit(
+      results.flatMap((result) =>
+        result.summary[metric] && result.output?.pdfs
+          ? [[result.output.pdfs, result.summary[metric].median] as const]
+          : [],
+      ),
+    );
+  out['all sizes, PDF step per PDF'] = {
+    'sidkit.pdf': perPdf('sidkit.pdf'),
+    'sidkit.cpu.pdf': perPdf('sidkit.cpu.pdf'),
+  };
   out['all sizes, per baseline HTML page'] = Object.fromEntries(
-    metrics.filter((metric) => metric.startsWith('baseline')).map((metric) => [metric, linearFit(results.flatMap((result) => (result.summary[metric] && result.output?.baselineHtmlPages ? [[result.output.baselineHtmlPages, result.summary[metric].median] as const] : [])))]),
+    metrics
+      .filter((metric) => metric.startsWith('baseline'))
+      .map((metric) => [
+        metric,
+        linearFit(
+          results.flatMap((result) =>
+            result.summary[metric] && result.output?.baselineHtmlPages
+              ? [[result.output.baselineHtmlPages, result.summary[metric].median] as const]
+              : [],
+          ),
+        ),
+      ]),
   );
   return out;
 }
@@ -342,15 +503,44 @@ function targets(results: readonly ConfigResult[]) {
   const worstRatio = Math.max(...results.map((result) => result.ratios.pages ?? 0));
   const worstCpuRatio = Math.max(...results.map((result) => result.ratios.cpuPages ?? 0));
   // A toolkit is printed twice, A4 and US Letter: the target is per toolkit.
-  const perToolkit = results.map((result) => result.summary['sidkit.perToolkit']?.median).filter((value): value is number => value !== undefined);
-  const perToolkitCpu = results.map((result) => result.summary['sidkit.cpu.perPdf']?.median).filter((value): value is number => value !== undefined).map((ms) => 2 * ms);
-  const rss = results.map((result) => result.summary['sidkit.rssMiB']?.median).filter((value): value is number => value !== undefined);
-  const memoryFit = linearFit(results.flatMap((result) => (result.summary['sidkit.rssMiB'] && result.output ? [[result.output.htmlPages, result.summary['sidkit.rssMiB'].median] as const] : [])));
+  const perToolkit = results
+    .map((result) => result.summary['sidkit.perToolkit']?.median)
+    .filter((value): value is number => value !== undefined);
+  const perToolkitCpu = results
+    .map((result) => result.summary['sidkit.cpu.perPdf']?.median)
+    .filter((value): value is number => value !== undefined)
+    .map((ms) => 2 * ms);
+  const rss = results
+    .map((result) => result.summary['sidkit.rssMiB']?.median)
+    .filter((value): value is number => value !== undefined);
+  const memoryFit = linearFit(
+    results.flatMap((result) =>
+      result.summary['sidkit.rssMiB'] && result.output
+        ? [[result.output.htmlPages, result.summary['sidkit.rssMiB'].median] as const]
+        : [],
+    ),
+  );
   const at2000x6 = results.find((result) => result.pages === 2000 && result.locales.length === 6);
   return {
-    buildRatio: { target: '≤ 1.3× baseline (sidkit wall minus PDF and search steps, over baseline wall)', worst: worstRatio, largest: largest?.ratios.pages, met: worstRatio <= 1.3 },
-    buildCpuRatio: { target: '≤ 1.3× baseline in CPU time of the build process (PDF and search steps left out)', worst: worstCpuRatio, largest: largest?.ratios.cpuPages, met: worstCpuRatio <= 1.3 },
-    pdf: { target: '≤ 100 ms per toolkit (A4 and US Letter), amortised over the PDF step (loading Typst and the fonts, ZIPs and link sizes included)', worst: Math.max(...perToolkit), worstCpu: Math.max(...perToolkitCpu), met: perToolkit.every((value) => value <= 100) },
+    buildRatio: {
+      target: '≤ 1.3× baseline (sidkit wall minus PDF and search steps, over baseline wall)',
+      worst: worstRatio,
+      largest: largest?.ratios.pages,
+      met: worstRatio <= 1.3,
+    },
+    buildCpuRatio: {
+      target: '≤ 1.3× baseline in CPU time of the build process (PDF and search steps left out)',
+      worst: worstCpuRatio,
+      largest: largest?.ratios.cpuPages,
+      met: worstCpuRatio <= 1.3,
+    },
+    pdf: {
+      target:
+        '≤ 100 ms per toolkit (A4 and US Letter), amortised over the PDF step (loading Typst and the fonts, ZIPs and link sizes included)',
+      worst: Math.max(...perToolkit),
+      worstCpu: Math.max(...perToolkitCpu),
+      met: perToolkit.every((value) => value <= 100),
+    },
     memory: {
       target: '< 2 GiB peak at N=2000 × 6 locales, linear in size',
       measuredAt2000x6MiB: at2000x6?.summary['sidkit.rssMiB']?.median,
@@ -369,21 +559,39 @@ function siteName(config: BenchConfig, pagesPerCampaign: number): string {
 async function profile(config: BenchConfig, options: Options): Promise<void> {
   const locales = localesFor(config.locales);
   const name = siteName(config, options.pagesPerCampaign);
-  const site = generateSite(join(OUT, 'sites', name), { pages: config.pages, locales, seed: options.seed, pagesPerCampaign: options.pagesPerCampaign, toolkitsPerCampaign: TOOLKITS_PER_CAMPAIGN });
+  const site = generateSite(join(OUT, 'sites', name), {
+    pages: config.pages,
+    locales,
+    seed: options.seed,
+    pagesPerCampaign: options.pagesPerCampaign,
+    toolkitsPerCampaign: TOOLKITS_PER_CAMPAIGN,
+  });
   const profileDir = join(OUT, 'profiles', name);
   rmSync(profileDir, { recursive: true, force: true });
-  const result: ConfigResult = { pages: config.pages, locales, site, runs: [], summary: {}, ratios: {}, errors: [], notes: [] };
+  const result: ConfigResult = {
+    pages: config.pages,
+    locales,
+    site,
+    runs: [],
+    summary: {},
+    ratios: {},
+    errors: [],
+    notes: [],
+  };
   console.log(`Profiling one sidkit build of ${name} (node --cpu-prof) into ${profileDir} …`);
   // The built site is kept, so that the page chunks the profile names (<outDir>/.prerender/chunks/*.mjs) can be read.
   const run = await sidkitBuild(site, 0, true, true, result, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
   if (!run) throw new Error(result.errors.join('\n'));
-  console.log(`Wall ${Math.round(run.process.wallMs)} ms; PDF ${run.phases.pdf?.totalMs ?? '-'} ms; render ${run.phases.renderMs ?? '-'} ms.`);
+  console.log(
+    `Wall ${Math.round(run.process.wallMs)} ms; PDF ${run.phases.pdf?.totalMs ?? '-'} ms; render ${run.phases.renderMs ?? '-'} ms.`,
+  );
   console.log(summariseProfile(profileDir, ROOT));
 }
 
 async function main(): Promise<void> {
   const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
-  if (major < 22 || (major === 22 && minor < 12)) throw new Error(`Node ${process.version}: run through npm (npm run bench), which uses the project's Node 22`);
+  if (major < 22 || (major === 22 && minor < 12))
+    throw new Error(`Node ${process.version}: run through npm (npm run bench), which uses the project's Node 22`);
   const options = parseOptions(process.argv.slice(2));
   mkdirSync(OUT, { recursive: true });
   if (options.profile) return profile(options.profile, options);
@@ -391,14 +599,33 @@ async function main(): Promise<void> {
   const started = new Date();
   const results: ConfigResult[] = [];
   const info = machine();
-  console.log(`sidkit benchmark: ${options.configs.map((c) => `${c.pages}×${c.locales}${c.runs ? ` (${c.runs} run${c.runs > 1 ? 's' : ''})` : ''}`).join(', ')} (N pages × L locales), ${options.runs} run(s) each unless said, seed ${options.seed}`);
+  console.log(
+    `sidkit benchmark: ${options.configs.map((c) => `${c.pages}×${c.locales}${c.runs ? ` (${c.runs} run${c.runs > 1 ? 's' : ''})` : ''}`).join(', ')} (N pages × L locales), ${options.runs} run(s) each unless said, seed ${options.seed}`,
+  );
   console.log(`${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB, Node ${info.node}, Astro ${info.astro}\n`);
   for (const config of options.configs) {
     const locales = localesFor(config.locales);
     const name = siteName(config, options.pagesPerCampaign);
-    const site = generateSite(join(OUT, 'sites', name), { pages: config.pages, locales, seed: options.seed, pagesPerCampaign: options.pagesPerCampaign, toolkitsPerCampaign: TOOLKITS_PER_CAMPAIGN });
-    const result: ConfigResult = { pages: config.pages, locales, site, runs: [], summary: {}, ratios: {}, errors: [], notes: [] };
-    console.log(`${name}: ${site.campaigns} campaign(s), ${site.pageFiles} page and ${site.toolkitFiles} toolkit MDX files (${Math.round(site.mdxBytes / 1024)} KiB), ${site.pageRoutes + site.toolkitRoutes} content routes`);
+    const site = generateSite(join(OUT, 'sites', name), {
+      pages: config.pages,
+      locales,
+      seed: options.seed,
+      pagesPerCampaign: options.pagesPerCampaign,
+      toolkitsPerCampaign: TOOLKITS_PER_CAMPAIGN,
+    });
+    const result: ConfigResult = {
+      pages: config.pages,
+      locales,
+      site,
+      runs: [],
+      summary: {},
+      ratios: {},
+      errors: [],
+      notes: [],
+    };
+    console.log(
+      `${name}: ${site.campaigns} campaign(s), ${site.pageFiles} page and ${site.toolkitFiles} toolkit MDX files (${Math.round(site.mdxBytes / 1024)} KiB), ${site.pageRoutes + site.toolkitRoutes} content routes`,
+    );
     const runs = config.runs ?? options.runs;
     for (let run = 0; run < runs; run++) {
       const last = run === runs - 1;
@@ -406,7 +633,9 @@ async function main(): Promise<void> {
       const baseline = options.baseline ? await baselineBuild(site, run, last, options.keep, result) : undefined;
       result.runs.push({ ...(sidkit ? { sidkit } : {}), ...(baseline ? { baseline } : {}) });
       const seconds = (ms: number | undefined) => (ms === undefined ? '-' : `${(ms / 1000).toFixed(1)} s`);
-      console.log(`  run ${run + 1}: sidkit ${seconds(sidkit?.process.wallMs)} (pages ${seconds(sidkit?.pagesMs)}, PDF ${seconds(sidkit?.phases.pdf?.totalMs)}, index ${seconds(sidkit?.index?.ms)}; CPU ${seconds(sidkit && cpuMs(sidkit.process))}, pages CPU ${seconds(sidkit?.pagesCpuMs)}), baseline ${seconds(baseline?.process.wallMs)} (CPU ${seconds(baseline && cpuMs(baseline.process))}); load ${sidkit?.loadBefore.toFixed(1) ?? '-'}`);
+      console.log(
+        `  run ${run + 1}: sidkit ${seconds(sidkit?.process.wallMs)} (pages ${seconds(sidkit?.pagesMs)}, PDF ${seconds(sidkit?.phases.pdf?.totalMs)}, index ${seconds(sidkit?.index?.ms)}; CPU ${seconds(sidkit && cpuMs(sidkit.process))}, pages CPU ${seconds(sidkit?.pagesCpuMs)}), baseline ${seconds(baseline?.process.wallMs)} (CPU ${seconds(baseline && cpuMs(baseline.process))}); load ${sidkit?.loadBefore.toFixed(1) ?? '-'}`,
+      );
     }
     summariseConfig(result);
     for (const note of result.notes) console.warn(`  ! ${note}`);

@@ -10,7 +10,10 @@ let build: FixtureBuild;
 let site: SiteFiles;
 
 beforeAll(() => {
-  build = buildCampaigns('base-path', resolve(import.meta.dirname, '../fixtures/multilingual/campaigns'), { SIDKIT_BASE: address.base, SIDKIT_SITE: address.site });
+  build = buildCampaigns('base-path', resolve(import.meta.dirname, '../fixtures/multilingual/campaigns'), {
+    SIDKIT_BASE: address.base,
+    SIDKIT_SITE: address.site,
+  });
   if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
   site = readSite(build.outDir);
 });
@@ -22,7 +25,10 @@ test('published under /sid/, every internal href, src and CSS url() resolves to 
 });
 
 test('scripts, the sitemap and the language redirect use the sub-path too', () => {
-  const rootPaths = [...site.keys()].filter((file) => file.endsWith('.html')).flatMap((file) => scanHtml(siteText(site, file)).scriptReferences.map((ref) => ref.value)).filter((url) => url.startsWith('/'));
+  const rootPaths = [...site.keys()]
+    .filter((file) => file.endsWith('.html'))
+    .flatMap((file) => scanHtml(siteText(site, file)).scriptReferences.map((ref) => ref.value))
+    .filter((url) => url.startsWith('/'));
   expect(rootPaths.filter((url) => !url.startsWith(address.base))).toEqual([]);
   expect(build.read('sitemap.xml')).toContain('<loc>https://sid.example.net/sid/en/alpha/</loc>');
   expect(build.read('robots.txt')).toContain('Sitemap: https://sid.example.net/sid/sitemap.xml');

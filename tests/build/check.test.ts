@@ -17,8 +17,10 @@ const planted: Record<string, string> = {
     'licence: { name: CC BY 4.0, url: "https://creativecommons.org/licenses/by/4.0/" }',
     '',
   ].join('\n'),
-  'planted/help.yaml': '- id: old-entry\n  country: EU\n  name: An entry nobody has checked for years\n  kind: helpline\n  phone: "116 111"\n  source: A source\n  lastVerified: "2020-01-01"\n',
-  'planted/en/index.mdx': '---\ntitle: Planted\ndescription: The home page.\n---\n\nA claim. <Cite source="A/HRC/28/56" para="999" />\n\n<Marquee>Hello</Marquee>\n\nThey call it child pornography.\n',
+  'planted/help.yaml':
+    '- id: old-entry\n  country: EU\n  name: An entry nobody has checked for years\n  kind: helpline\n  phone: "116 111"\n  source: A source\n  lastVerified: "2020-01-01"\n',
+  'planted/en/index.mdx':
+    '---\ntitle: Planted\ndescription: The home page.\n---\n\nA claim. <Cite source="A/HRC/28/56" para="999" />\n\n<Marquee>Hello</Marquee>\n\nThey call it child pornography.\n',
   'planted/en/about.mdx': '---\ntitle: About\n---\n\nNo description above.\n',
 };
 

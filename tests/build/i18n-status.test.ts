@@ -6,7 +6,10 @@ import { runCli } from '../helpers/cli.ts';
 const root = resolve(import.meta.dirname, '../..');
 const campaigns = join(root, 'tests/.output/i18n-status/campaigns');
 const env = { SIDKIT_CAMPAIGNS: campaigns };
-const status = () => JSON.parse(runCli('i18n-status', ['--json'], env).stdout) as { campaigns: { locales: { locale: string; counts: Record<string, number> }[] }[] };
+const status = () =>
+  JSON.parse(runCli('i18n-status', ['--json'], env).stdout) as {
+    campaigns: { locales: { locale: string; counts: Record<string, number> }[] }[];
+  };
 const counts = () => Object.fromEntries(status().campaigns[0]!.locales.map((locale) => [locale.locale, locale.counts]));
 
 beforeAll(() => {
@@ -33,7 +36,9 @@ test('editing the original makes its translation outdated, and --mark records it
   const before = readFileSync(translation, 'utf8');
   const marked = runCli('i18n-status', ['--mark', 'tests/.output/i18n-status/campaigns/tr/fr/index.mdx'], env);
   expect(marked.status).toBe(0);
-  expect(marked.stdout).toContain('Marked tests/.output/i18n-status/campaigns/tr/fr/index.mdx as translated from tests/.output/i18n-status/campaigns/tr/en/index.mdx');
+  expect(marked.stdout).toContain(
+    'Marked tests/.output/i18n-status/campaigns/tr/fr/index.mdx as translated from tests/.output/i18n-status/campaigns/tr/en/index.mdx',
+  );
   expect(counts().fr).toEqual({ translated: 1, outdated: 1, untracked: 0, missing: 1 });
   const after = readFileSync(translation, 'utf8');
   expect(after.replace(/sourceHash: \S+/, '')).toBe(before.replace(/sourceHash: \S+/, ''));
@@ -44,6 +49,8 @@ test('--mark refuses a file that is not a translation, and changes nothing', () 
   const before = readFileSync(original, 'utf8');
   const refused = runCli('i18n-status', ['--mark', 'tests/.output/i18n-status/campaigns/tr/en/about.mdx'], env);
   expect(refused.status).toBe(1);
-  expect(refused.stderr).toMatch(/✖ File is not a translation {2}\(tests\/\.output\/i18n-status\/campaigns\/tr\/en\/about\.mdx\)\n\s+problem: .*default locale "en"/);
+  expect(refused.stderr).toMatch(
+    /✖ File is not a translation {2}\(tests\/\.output\/i18n-status\/campaigns\/tr\/en\/about\.mdx\)\n\s+problem: .*default locale "en"/,
+  );
   expect(readFileSync(original, 'utf8')).toBe(before);
 });

@@ -13,15 +13,24 @@ beforeAll(() => {
 describe('pages for each locale', () => {
   test('every default-locale page exists in every campaign locale', () => {
     for (const locale of ['en', 'fr', 'ar', 'zh']) {
-      for (const slug of ['', 'about/', 'get-help/', 'guide/']) expect(build.exists(`${locale}/alpha/${slug}index.html`), `${locale}/alpha/${slug}`).toBe(true);
+      for (const slug of ['', 'about/', 'get-help/', 'guide/'])
+        expect(build.exists(`${locale}/alpha/${slug}index.html`), `${locale}/alpha/${slug}`).toBe(true);
     }
   });
 
   test('a campaign is only published in its own locales', () => {
     expect(build.exists('en/beta/index.html')).toBe(true);
     expect(build.exists('fr/beta/index.html')).toBe(false);
-    expect(page('/fr/').all('main li h2 a').map((a) => a.properties.href)).toEqual(['/fr/alpha/']);
-    expect(page('/en/').all('main li h2 a').map((a) => a.properties.href)).toEqual(['/en/alpha/', '/en/beta/']);
+    expect(
+      page('/fr/')
+        .all('main li h2 a')
+        .map((a) => a.properties.href),
+    ).toEqual(['/fr/alpha/']);
+    expect(
+      page('/en/')
+        .all('main li h2 a')
+        .map((a) => a.properties.href),
+    ).toEqual(['/en/alpha/', '/en/beta/']);
   });
 
   test('each locale has its own 404 page, and the site one speaks every language', () => {
@@ -76,13 +85,17 @@ describe('fallback pages', () => {
   });
 
   test('point search engines at the original', () => {
-    expect(page('/fr/alpha/about/').attr('link[rel=canonical]', 'href')).toBe('https://sid.example.net/en/alpha/about/');
+    expect(page('/fr/alpha/about/').attr('link[rel=canonical]', 'href')).toBe(
+      'https://sid.example.net/en/alpha/about/',
+    );
   });
 });
 
 describe('hreflang and sitemap', () => {
   test('alternates list real translations and x-default only', () => {
-    const links = page('/en/alpha/about/').all('link[rel=alternate][hreflang]').map((l) => [l.properties.hrefLang, l.properties.href]);
+    const links = page('/en/alpha/about/')
+      .all('link[rel=alternate][hreflang]')
+      .map((l) => [l.properties.hrefLang, l.properties.href]);
     expect(links).toEqual([
       ['en', 'https://sid.example.net/en/alpha/about/'],
       ['ar', 'https://sid.example.net/ar/alpha/about/'],
@@ -92,7 +105,9 @@ describe('hreflang and sitemap', () => {
 
   test('the sitemap lists translations with the same alternates and leaves fallbacks out', () => {
     const xml = build.read('sitemap.xml');
-    expect(xml).toContain('<url><loc>https://sid.example.net/ar/alpha/about/</loc><xhtml:link rel="alternate" hreflang="en" href="https://sid.example.net/en/alpha/about/"/><xhtml:link rel="alternate" hreflang="ar" href="https://sid.example.net/ar/alpha/about/"/><xhtml:link rel="alternate" hreflang="x-default" href="https://sid.example.net/en/alpha/about/"/></url>');
+    expect(xml).toContain(
+      '<url><loc>https://sid.example.net/ar/alpha/about/</loc><xhtml:link rel="alternate" hreflang="en" href="https://sid.example.net/en/alpha/about/"/><xhtml:link rel="alternate" hreflang="ar" href="https://sid.example.net/ar/alpha/about/"/><xhtml:link rel="alternate" hreflang="x-default" href="https://sid.example.net/en/alpha/about/"/></url>',
+    );
     expect(xml).not.toContain('<loc>https://sid.example.net/fr/alpha/about/</loc>');
     expect(xml).toContain('<loc>https://sid.example.net/zh/alpha/</loc>');
   });
@@ -100,7 +115,9 @@ describe('hreflang and sitemap', () => {
 
 describe('language picker and header', () => {
   test('links to the same page in every served locale and flags untranslated ones', () => {
-    const links = page('/ar/alpha/about/').all('.language-picker a').map((a) => ({ lang: a.properties.lang, href: a.properties.href, note: a.children.length > 1 }));
+    const links = page('/ar/alpha/about/')
+      .all('.language-picker a')
+      .map((a) => ({ lang: a.properties.lang, href: a.properties.href, note: a.children.length > 1 }));
     expect(links).toEqual([
       { lang: 'en', href: '/en/alpha/about/', note: false },
       { lang: 'fr', href: '/fr/alpha/about/', note: true },
@@ -110,7 +127,11 @@ describe('language picker and header', () => {
   });
 
   test('nested pages keep their path across languages', () => {
-    expect(page('/zh/alpha/guide/').all('.language-picker a').map((a) => a.properties.href)).toContain('/fr/alpha/guide/');
+    expect(
+      page('/zh/alpha/guide/')
+        .all('.language-picker a')
+        .map((a) => a.properties.href),
+    ).toContain('/fr/alpha/guide/');
   });
 
   test('the Get help link is on every page, in the page language, with campaign overrides', () => {
@@ -128,7 +149,9 @@ describe('help directory', () => {
   test('an entry not verified for over 12 months is a warning in the build output, and the build goes on', () => {
     expect(build.status).toBe(0);
     expect(build.output).toMatch(/⚠ Help entry not checked for over a year {2}\(.*alpha\/help\.yaml:8\)/);
-    expect(page('/en/alpha/get-help/').text('[data-help-directory="helpline"] [data-help-entry="childline-india"]')).toContain('1098');
+    expect(
+      page('/en/alpha/get-help/').text('[data-help-directory="helpline"] [data-help-entry="childline-india"]'),
+    ).toContain('1098');
   });
 });
 

@@ -19,7 +19,16 @@ const runs: Record<string, CliRun> = {};
 beforeAll(() => {
   rmSync(campaigns, { recursive: true, force: true });
   mkdirSync(campaigns, { recursive: true });
-  runs.campaign = newCommand('campaign', 'sid-2028', '--title', 'Safer Internet Day 2028', '--date', '2028-02-08', '--locales', 'en,fr,ar');
+  runs.campaign = newCommand(
+    'campaign',
+    'sid-2028',
+    '--title',
+    'Safer Internet Day 2028',
+    '--date',
+    '2028-02-08',
+    '--locales',
+    'en,fr,ar',
+  );
   runs.page = newCommand('page', 'sid-2028', 'for-schools', '--title', 'For schools');
   runs.toolkit = newCommand('toolkit', 'sid-2028', 'online-friends', '--audience', 'ages-11-14');
   runs.locale = newCommand('locale', 'sid-2028', 'es');
@@ -35,9 +44,24 @@ describe('npm run new', () => {
     expect(runs.campaign?.stdout).toContain('tests/.output/scaffold-campaigns/sid-2028/campaign.yaml');
     expect(runs.campaign?.stdout).toContain('Translate the title for fr, ar in campaign.yaml.');
     expect(files()).toEqual([
-      'sid-2028', 'sid-2028/ar', 'sid-2028/ar/get-help.mdx', 'sid-2028/ar/index.mdx', 'sid-2028/campaign.yaml',
-      'sid-2028/en', 'sid-2028/en/for-schools.mdx', 'sid-2028/en/get-help.mdx', 'sid-2028/en/index.mdx', 'sid-2028/en/toolkits', 'sid-2028/en/toolkits/online-friends.mdx',
-      'sid-2028/es', 'sid-2028/es/get-help.mdx', 'sid-2028/es/index.mdx', 'sid-2028/fr', 'sid-2028/fr/get-help.mdx', 'sid-2028/fr/index.mdx', 'sid-2028/help.yaml',
+      'sid-2028',
+      'sid-2028/ar',
+      'sid-2028/ar/get-help.mdx',
+      'sid-2028/ar/index.mdx',
+      'sid-2028/campaign.yaml',
+      'sid-2028/en',
+      'sid-2028/en/for-schools.mdx',
+      'sid-2028/en/get-help.mdx',
+      'sid-2028/en/index.mdx',
+      'sid-2028/en/toolkits',
+      'sid-2028/en/toolkits/online-friends.mdx',
+      'sid-2028/es',
+      'sid-2028/es/get-help.mdx',
+      'sid-2028/es/index.mdx',
+      'sid-2028/fr',
+      'sid-2028/fr/get-help.mdx',
+      'sid-2028/fr/index.mdx',
+      'sid-2028/help.yaml',
     ]);
   });
 
@@ -47,10 +71,20 @@ describe('npm run new', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('sidkit found 3 error(s) and 0 warning(s) in the command:');
     expect(bad.stderr).toMatch(/✖ Name is already taken {2}\(tests\/\.output\/scaffold-campaigns\/sid-2028\/\)/);
-    expect(bad.stderr).toMatch(/✖ Invalid date {2}\(npm run new -- campaign\)\n\s+field: +--date\n\s+problem: +"2028-02-31" is not a real calendar date/);
-    expect(bad.stderr).toMatch(/✖ Unknown locale {2}\(npm run new -- campaign\)\n\s+field: +--locales\n\s+problem: +"xx" is not a locale sidkit knows/);
+    expect(bad.stderr).toMatch(
+      /✖ Invalid date {2}\(npm run new -- campaign\)\n\s+field: +--date\n\s+problem: +"2028-02-31" is not a real calendar date/,
+    );
+    expect(bad.stderr).toMatch(
+      /✖ Unknown locale {2}\(npm run new -- campaign\)\n\s+field: +--locales\n\s+problem: +"xx" is not a locale sidkit knows/,
+    );
     expect(bad.stderr).toContain('Nothing was written.');
-    for (const args of [['page', 'nope', 'x'], ['page', 'sid-2028', 'Bad Path'], ['toolkit', 'sid-2028', 'x', '--audience', 'kids'], ['locale', 'sid-2028', 'fr'], ['frob']]) {
+    for (const args of [
+      ['page', 'nope', 'x'],
+      ['page', 'sid-2028', 'Bad Path'],
+      ['toolkit', 'sid-2028', 'x', '--audience', 'kids'],
+      ['locale', 'sid-2028', 'fr'],
+      ['frob'],
+    ]) {
       expect(newCommand(...args).status, args.join(' ')).toBe(1);
     }
     expect(files()).toEqual(before);
@@ -60,10 +94,13 @@ describe('npm run new', () => {
 describe('the scaffolded campaign, built under /sid/', () => {
   test('has its pages in every locale and the toolkit with its PDFs', () => {
     for (const locale of ['en', 'fr', 'ar', 'es']) {
-      for (const slug of ['', 'get-help/', 'for-schools/', 'toolkits/online-friends/']) expect(build.exists(`${locale}/sid-2028/${slug}index.html`), `${locale}/${slug}`).toBe(true);
+      for (const slug of ['', 'get-help/', 'for-schools/', 'toolkits/online-friends/'])
+        expect(build.exists(`${locale}/sid-2028/${slug}index.html`), `${locale}/${slug}`).toBe(true);
     }
     expect(build.exists('en/sid-2028/toolkits/sid-2028-online-friends-en-a4.pdf')).toBe(true);
-    expect(parsePage(build.read('fr/sid-2028/get-help/index.html')).text('article')).toContain('Si quelque chose en ligne vous a fait peur');
+    expect(parsePage(build.read('fr/sid-2028/get-help/index.html')).text('article')).toContain(
+      'Si quelque chose en ligne vous a fait peur',
+    );
     expect(parsePage(build.read('ar/sid-2028/index.html')).text('main')).toContain('معًا من أجل إنترنت أفضل');
   });
 

@@ -18,7 +18,10 @@ let server: StaticServer;
 const browser = useBrowser();
 
 beforeAll(async () => {
-  build = buildCampaigns('search', resolve(import.meta.dirname, '../fixtures/multilingual/campaigns'), { SIDKIT_SITE: 'https://sid.example.net', SIDKIT_BASE: BASE });
+  build = buildCampaigns('search', resolve(import.meta.dirname, '../fixtures/multilingual/campaigns'), {
+    SIDKIT_SITE: 'https://sid.example.net',
+    SIDKIT_BASE: BASE,
+  });
   if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
   bundle = readSearchBundle(build.outDir);
   // A host publishing under the base path: the out dir is served at /sid/.
@@ -46,7 +49,9 @@ async function sitePage(path: string, javaScriptEnabled = true) {
 describe('the index', () => {
   test('has one language per <html lang> the site is published in, and the build reports it', () => {
     expect(Object.keys(bundle.entry.languages).sort()).toEqual(['ar', 'en', 'fr', 'zh']);
-    expect(build.output).toMatch(/\[sidkit:search-index\] Indexed \d+ page\(s\) and 4 activity record\(s\) for search \(ar \d+, en \d+, fr \d+, zh \d+\) in \d+ ms/);
+    expect(build.output).toMatch(
+      /\[sidkit:search-index\] Indexed \d+ page\(s\) and 4 activity record\(s\) for search \(ar \d+, en \d+, fr \d+, zh \d+\) in \d+ ms/,
+    );
     expect(build.exists('pagefind/pagefind.js')).toBe(true);
   });
 
@@ -55,13 +60,32 @@ describe('the index', () => {
       expect(urls(language).length, language).toBeGreaterThan(0);
       for (const url of urls(language)) expect(url, language).toMatch(new RegExp(`^/${language}/`));
     }
-    expect(urls('en')).toEqual(expect.arrayContaining(['/en/alpha/', '/en/alpha/about/', '/en/alpha/guide/', '/en/beta/', '/en/alpha/toolkits/pack/']));
+    expect(urls('en')).toEqual(
+      expect.arrayContaining([
+        '/en/alpha/',
+        '/en/alpha/about/',
+        '/en/alpha/guide/',
+        '/en/beta/',
+        '/en/alpha/toolkits/pack/',
+      ]),
+    );
     expect(urls('ar')).toEqual(expect.arrayContaining(['/ar/alpha/', '/ar/alpha/about/', '/ar/alpha/toolkits/pack/']));
   });
 
   test('leaves fallback pages out: their English text is not in the French, Arabic or Chinese index', () => {
-    for (const url of ['/fr/alpha/about/', '/fr/alpha/guide/', '/ar/alpha/get-help/', '/zh/alpha/about/', '/fr/alpha/toolkits/pack/']) expect(record(url), url).toBeUndefined();
-    for (const language of ['fr', 'ar', 'zh']) expect(records(language).some((item) => item.content.includes('ALPHA-EN')), language).toBe(false);
+    for (const url of [
+      '/fr/alpha/about/',
+      '/fr/alpha/guide/',
+      '/ar/alpha/get-help/',
+      '/zh/alpha/about/',
+      '/fr/alpha/toolkits/pack/',
+    ])
+      expect(record(url), url).toBeUndefined();
+    for (const language of ['fr', 'ar', 'zh'])
+      expect(
+        records(language).some((item) => item.content.includes('ALPHA-EN')),
+        language,
+      ).toBe(false);
     expect(parsePage(build.read('fr/alpha/about/index.html')).one('[data-pagefind-body]')).toBeUndefined();
   });
 
@@ -71,12 +95,19 @@ describe('the index', () => {
     expect(about.content).not.toContain('Alpha Day'); // the header
     expect(about.content).not.toContain('Fixture Organiser'); // the footer
     const generated = /^\/[a-z]+\/(?:(?:search|activities|404)\/|[a-z]+\/toolkits\/(?:for\/[^/]+\/)?)?$/;
-    expect(bundle.records.map((item) => item.url).filter((url) => generated.test(url) && !/^\/[a-z]+\/[a-z]+\/$/.test(url))).toEqual([]);
+    expect(
+      bundle.records.map((item) => item.url).filter((url) => generated.test(url) && !/^\/[a-z]+\/[a-z]+\/$/.test(url)),
+    ).toEqual([]);
   });
 
   test('pages carry campaign and kind filters and a title; headings with ids give sub-results', () => {
-    expect(record('/en/alpha/about/')).toMatchObject({ filters: { campaign: ['alpha'], kind: ['page'] }, meta: { title: 'About alpha' } });
-    expect(record('/en/alpha/about/')!.anchors).toContainEqual(expect.objectContaining({ element: 'h2', id: 'why-alpha' }));
+    expect(record('/en/alpha/about/')).toMatchObject({
+      filters: { campaign: ['alpha'], kind: ['page'] },
+      meta: { title: 'About alpha' },
+    });
+    expect(record('/en/alpha/about/')!.anchors).toContainEqual(
+      expect.objectContaining({ element: 'h2', id: 'why-alpha' }),
+    );
     expect(record('/en/beta/')?.filters.campaign).toEqual(['beta']);
     expect(record('/zh/alpha/')?.meta.title).toBe('阿尔法日');
   });
@@ -92,20 +123,41 @@ describe('the index', () => {
   test('each activity is a record of its own, at its anchor, with audience, purpose and time filters and a PDF link', () => {
     expect(record('/en/alpha/toolkits/pack/#activity-1')).toMatchObject({
       language: 'en',
-      filters: { campaign: ['alpha'], kind: ['activity'], audience: ['ages-11-14'], purpose: ['start-conversations'], time: ['10', '30', '60'] },
-      meta: { title: 'Lighthouse game', minutes: '10', toolkit: 'Lighthouse pack', pdf: '/sid/en/alpha/toolkits/alpha-pack-en-a4.pdf' },
+      filters: {
+        campaign: ['alpha'],
+        kind: ['activity'],
+        audience: ['ages-11-14'],
+        purpose: ['start-conversations'],
+        time: ['10', '30', '60'],
+      },
+      meta: {
+        title: 'Lighthouse game',
+        minutes: '10',
+        toolkit: 'Lighthouse pack',
+        pdf: '/sid/en/alpha/toolkits/alpha-pack-en-a4.pdf',
+      },
     });
     expect(record('/en/alpha/toolkits/pack/#activity-2')?.filters.time).toEqual(['30', '60']);
-    expect(record('/ar/alpha/toolkits/pack/#activity-1')).toMatchObject({ language: 'ar', meta: { title: 'لعبة المنارة' } });
+    expect(record('/ar/alpha/toolkits/pack/#activity-1')).toMatchObject({
+      language: 'ar',
+      meta: { title: 'لعبة المنارة' },
+    });
     expect(build.exists('en/alpha/toolkits/alpha-pack-en-a4.pdf')).toBe(true);
     const toolkit = parsePage(build.read('en/alpha/toolkits/pack/index.html'));
-    expect(toolkit.all('section[data-sidkit=activity]').map((section) => section.properties.id)).toEqual(['activity-1', 'activity-2']);
+    expect(toolkit.all('section[data-sidkit=activity]').map((section) => section.properties.id)).toEqual([
+      'activity-1',
+      'activity-2',
+    ]);
   });
 });
 
 describe('search and the finder in the pages', () => {
   test('every campaign page has a search form in its header that submits ?q= to its locale search page, without scripts', () => {
-    for (const [path, locale] of [['en/alpha/about/', 'en'], ['ar/alpha/', 'ar'], ['zh/alpha/toolkits/pack/', 'zh']] as const) {
+    for (const [path, locale] of [
+      ['en/alpha/about/', 'en'],
+      ['ar/alpha/', 'ar'],
+      ['zh/alpha/toolkits/pack/', 'zh'],
+    ] as const) {
       const page = parsePage(build.read(`${path}index.html`));
       expect(page.attr('header form[role=search]', 'action'), path).toBe(`${BASE}${locale}/search/`);
       expect(page.attr('header form[role=search] input[type=search]', 'name')).toBe('q');
@@ -121,7 +173,9 @@ describe('search and the finder in the pages', () => {
     expect(search.one(`main a[href="${BASE}ar/activities/"]`)).toBeDefined();
     const finder = parsePage(build.read('en/activities/index.html'));
     expect(finder.all('script').map((script) => script.properties.type)).toEqual(['module']);
-    expect(parsePage(build.read('en/alpha/toolkits/index.html')).one(`main a[href="${BASE}en/activities/"]`)).toBeDefined();
+    expect(
+      parsePage(build.read('en/alpha/toolkits/index.html')).one(`main a[href="${BASE}en/activities/"]`),
+    ).toBeDefined();
   });
 
   test('without JavaScript the finder lists every activity, grouped by age, with links to the activity and its PDFs', () => {
@@ -129,11 +183,19 @@ describe('search and the finder in the pages', () => {
     expect(finder.all('main section h2').map((h2) => h2.properties.id)).toEqual(['audience-ages-11-14']);
     const items = finder.all('[data-finder-item]');
     expect(items.map((item) => item.properties.dataMinutes)).toEqual(['10', '25']);
-    expect(finder.all('[data-finder-item] h3 a').map((a) => a.properties.href)).toEqual(['/sid/fr/alpha/toolkits/pack/#activity-1', '/sid/fr/alpha/toolkits/pack/#activity-2']);
+    expect(finder.all('[data-finder-item] h3 a').map((a) => a.properties.href)).toEqual([
+      '/sid/fr/alpha/toolkits/pack/#activity-1',
+      '/sid/fr/alpha/toolkits/pack/#activity-2',
+    ]);
     // The French page falls back to the English pack: its activities say so, and their PDFs are the English ones.
     expect(finder.attr('[data-finder-item] h3', 'lang')).toBe('en');
     expect(finder.text('[data-finder-item]')).toContain('en anglais');
-    expect(finder.all('[data-finder-item] a[download]').map((a) => a.properties.href).slice(0, 2)).toEqual(['/sid/en/alpha/toolkits/alpha-pack-en-a4.pdf', '/sid/en/alpha/toolkits/alpha-pack-en-us-letter.pdf']);
+    expect(
+      finder
+        .all('[data-finder-item] a[download]')
+        .map((a) => a.properties.href)
+        .slice(0, 2),
+    ).toEqual(['/sid/en/alpha/toolkits/alpha-pack-en-a4.pdf', '/sid/en/alpha/toolkits/alpha-pack-en-us-letter.pdf']);
   });
 });
 
@@ -141,7 +203,9 @@ describe('queries through Pagefind in the browser', () => {
   test('English: a word finds the toolkit and its activity, at URLs under the base path', async () => {
     const page = await sitePage('/en/search/');
     const found = await pagefindSearch(page, BUNDLE, 'lighthouse');
-    expect(found.map((item) => item.url)).toEqual(expect.arrayContaining(['/sid/en/alpha/toolkits/pack/', '/sid/en/alpha/toolkits/pack/#activity-1']));
+    expect(found.map((item) => item.url)).toEqual(
+      expect.arrayContaining(['/sid/en/alpha/toolkits/pack/', '/sid/en/alpha/toolkits/pack/#activity-1']),
+    );
     expect((await pagefindSearch(page, BUNDLE, 'english')).map((item) => item.url)).toEqual(['/sid/en/alpha/about/']);
   });
 
@@ -149,13 +213,18 @@ describe('queries through Pagefind in the browser', () => {
     const page = await sitePage('/ar/search/');
     expect((await pagefindSearch(page, BUNDLE, 'عربي')).map((item) => item.url)).toContain('/sid/ar/alpha/about/');
     const lighthouse = await pagefindSearch(page, BUNDLE, 'المنارة');
-    expect(lighthouse.map((item) => item.url)).toEqual(expect.arrayContaining(['/sid/ar/alpha/toolkits/pack/', '/sid/ar/alpha/toolkits/pack/#activity-1']));
+    expect(lighthouse.map((item) => item.url)).toEqual(
+      expect.arrayContaining(['/sid/ar/alpha/toolkits/pack/', '/sid/ar/alpha/toolkits/pack/#activity-1']),
+    );
   });
 
   test('Chinese: two-character words and a longer phrase find the Chinese page (Pagefind issue #1237)', async () => {
     const page = await sitePage('/zh/search/');
     for (const term of ['网络', '安全', '隐私', '网络安全', '保护个人隐私', '阿尔法']) {
-      expect((await pagefindSearch(page, BUNDLE, term)).map((item) => item.url), term).toContain('/sid/zh/alpha/');
+      expect(
+        (await pagefindSearch(page, BUNDLE, term)).map((item) => item.url),
+        term,
+      ).toContain('/sid/zh/alpha/');
     }
   });
 
@@ -167,11 +236,16 @@ describe('queries through Pagefind in the browser', () => {
 
   test('activities filtered by age and time: up to 10 minutes finds one, up to 30 both', async () => {
     const page = await sitePage('/en/search/');
-    const titles = async (time: string) => (await pagefindSearch(page, BUNDLE, null, { kind: 'activity', audience: 'ages-11-14', time })).map((item) => item.title).sort();
+    const titles = async (time: string) =>
+      (await pagefindSearch(page, BUNDLE, null, { kind: 'activity', audience: 'ages-11-14', time }))
+        .map((item) => item.title)
+        .sort();
     expect(await titles('10')).toEqual(['Lighthouse game']);
     expect(await titles('30')).toEqual(['Family quiz night', 'Lighthouse game']);
     expect(await titles('long')).toEqual([]);
-    expect((await pagefindSearch(page, BUNDLE, 'privacy', { kind: 'activity' })).map((item) => item.title)).toEqual(['Family quiz night']);
+    expect((await pagefindSearch(page, BUNDLE, 'privacy', { kind: 'activity' })).map((item) => item.title)).toEqual([
+      'Family quiz night',
+    ]);
   });
 });
 
@@ -183,12 +257,18 @@ describe('the search page and the finder in the browser', () => {
     expect(await status.getAttribute('aria-live')).toBe('polite');
     expect(await page.locator('#search-q').inputValue()).toBe('rough');
     expect(await page.locator('#search-kind').inputValue()).toBe('activity');
-    expect(await page.locator('[data-search-results] li h2 a').getAttribute('href')).toBe('/sid/en/alpha/toolkits/pack/#activity-1');
-    expect(await page.locator('[data-search-results] li a[download]').getAttribute('href')).toBe('/sid/en/alpha/toolkits/alpha-pack-en-a4.pdf');
+    expect(await page.locator('[data-search-results] li h2 a').getAttribute('href')).toBe(
+      '/sid/en/alpha/toolkits/pack/#activity-1',
+    );
+    expect(await page.locator('[data-search-results] li a[download]').getAttribute('href')).toBe(
+      '/sid/en/alpha/toolkits/alpha-pack-en-a4.pdf',
+    );
     await page.locator('#search-kind').selectOption('');
     await page.locator('#search-q').fill('privacy');
     await expect.poll(() => page.url(), SEARCH_WAIT).toBe(`${server.url}/sid/en/search/?q=privacy`);
-    await expect.poll(() => page.locator('[data-search-results] li h2 a').allTextContents(), SEARCH_WAIT).toContain('Family quiz night');
+    await expect
+      .poll(() => page.locator('[data-search-results] li h2 a').allTextContents(), SEARCH_WAIT)
+      .toContain('Family quiz night');
   });
 
   test('the header search box works without JavaScript, and the search page then offers links instead', async () => {
@@ -198,7 +278,11 @@ describe('the search page and the finder in the browser', () => {
     await page.waitForURL(`${server.url}/sid/en/search/?q=lighthouse`);
     expect(await page.locator('[data-search]').isVisible()).toBe(false);
     expect(await page.locator('main noscript').textContent()).toContain('Search needs JavaScript');
-    expect(await page.locator('[data-search-browse] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/sid/sitemap.xml', '/sid/en/alpha/toolkits/']);
+    expect(
+      await page
+        .locator('[data-search-browse] a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+    ).toEqual(['/sid/sitemap.xml', '/sid/en/alpha/toolkits/']);
   });
 
   test('the finder narrows the list to "ages 11-14, up to 10 minutes" and keeps the choice in the URL', async () => {

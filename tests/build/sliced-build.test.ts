@@ -25,14 +25,16 @@ beforeAll(() => {
   writeFileSync(join(outDir, '.git', 'HEAD'), 'ref: refs/heads/gh-pages\n');
   writeFileSync(join(outDir, 'stale.html'), '<p>from an earlier build</p>');
   sliced = buildCampaigns('multilingual-sliced', fixture, { ...site, SIDKIT_SLICE_PAGES: '1' }, { keep: true });
-  for (const build of [whole, sliced]) if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+  for (const build of [whole, sliced])
+    if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
 });
 
 describe('a build in slices of locales', () => {
   test('is planned from the pages per locale and says so, slice by slice', () => {
     expect(whole.output).not.toMatch(/slices/);
     expect(sliced.output).toMatch(/building in 4 slices of at most 1 pages/);
-    for (const [index, locale] of ['en', 'fr', 'ar', 'zh'].entries()) expect(sliced.output).toMatch(new RegExp(`Slice ${index + 1} of 4: ${locale} \\(\\d+ pages\\)`));
+    for (const [index, locale] of ['en', 'fr', 'ar', 'zh'].entries())
+      expect(sliced.output).toMatch(new RegExp(`Slice ${index + 1} of 4: ${locale} \\(\\d+ pages\\)`));
     // Checked once before the slices, not once per slice; finished once after them.
     const contentChecks = /Checked 2 campaign\(s\)|found 0 error\(s\) and \d+ warning\(s\) in the content/g;
     expect(whole.output.match(contentChecks)).toHaveLength(1);
@@ -59,7 +61,10 @@ describe('a build in slices of locales', () => {
     // Two broken campaigns whose settings are valid, so that the build is planned in slices (en, fr).
     const campaigns = join(import.meta.dirname, '../.output/sliced-broken-campaigns');
     rmSync(campaigns, { recursive: true, force: true });
-    for (const name of ['bad-mdx', 'bad-terms']) cpSync(join(import.meta.dirname, '../fixtures/broken/campaigns', name), join(campaigns, name), { recursive: true });
+    for (const name of ['bad-mdx', 'bad-terms'])
+      cpSync(join(import.meta.dirname, '../fixtures/broken/campaigns', name), join(campaigns, name), {
+        recursive: true,
+      });
     const broken = buildCampaigns('sliced-broken', campaigns, { SIDKIT_SLICE_PAGES: '1' });
     expect(broken.status).toBe(1);
     expect(broken.output).toMatch(/building in 2 slices/);

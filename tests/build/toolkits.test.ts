@@ -8,19 +8,30 @@ import { zipFiles } from '../helpers/zip-inspect.ts';
 
 let first: FixtureBuild;
 let second: FixtureBuild;
-const pdf = (build: FixtureBuild, locale: string, paper = 'a4') => join(build.outDir, locale, 'kit', 'toolkits', `kit-starter-${locale}-${paper}.pdf`);
-const titles = { en: 'Staying safe online', ar: 'كيف نبقى بأمان على الشبكة', zh: '网上安全小课堂', ru: 'Безопасность в интернете' } as const;
+const pdf = (build: FixtureBuild, locale: string, paper = 'a4') =>
+  join(build.outDir, locale, 'kit', 'toolkits', `kit-starter-${locale}-${paper}.pdf`);
+const titles = {
+  en: 'Staying safe online',
+  ar: 'كيف نبقى بأمان على الشبكة',
+  zh: '网上安全小课堂',
+  ru: 'Безопасность в интернете',
+} as const;
 
 beforeAll(() => {
   first = buildFixture('toolkits');
   // The second build goes in slices of one locale each (src/cli/build.ts): the PDFs and ZIPs must not depend on how the site was split.
-  second = buildCampaigns('toolkits-again', join(first.outDir, '../../../fixtures/toolkits/campaigns'), { SIDKIT_SLICE_PAGES: '1' });
-  for (const build of [first, second]) if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
+  second = buildCampaigns('toolkits-again', join(first.outDir, '../../../fixtures/toolkits/campaigns'), {
+    SIDKIT_SLICE_PAGES: '1',
+  });
+  for (const build of [first, second])
+    if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
 });
 
 describe('toolkit PDFs', () => {
   test('every translated toolkit is printed in A4 and US Letter, with progress in the build log', () => {
-    for (const locale of Object.keys(titles)) for (const paper of ['a4', 'us-letter']) expect(first.exists(`${locale}/kit/toolkits/kit-starter-${locale}-${paper}.pdf`)).toBe(true);
+    for (const locale of Object.keys(titles))
+      for (const paper of ['a4', 'us-letter'])
+        expect(first.exists(`${locale}/kit/toolkits/kit-starter-${locale}-${paper}.pdf`)).toBe(true);
     expect(first.output).toMatch(/Printed 8 toolkit PDF\(s\) and 4 ZIP bundle\(s\)/);
   });
 
@@ -51,7 +62,9 @@ describe('toolkit PDFs', () => {
   test('have bookmarks for each activity and the worksheet', () => {
     const bookmarks = outlineTitles(readFileSync(pdf(first, 'en')));
     expect(bookmarks).toEqual(expect.arrayContaining(['Private or public?', 'Who can help?', 'My safety plan']));
-    expect(outlineTitles(readFileSync(pdf(first, 'ar')))).toEqual(expect.arrayContaining(['خاص أم عام؟', 'خطتي للأمان']));
+    expect(outlineTitles(readFileSync(pdf(first, 'ar')))).toEqual(
+      expect.arrayContaining(['خاص أم عام؟', 'خطتي للأمان']),
+    );
   });
 
   test('render every page, written to tests/.output/pdf-pages/ for people to look at', () => {
@@ -67,7 +80,10 @@ describe('toolkit PDFs', () => {
   });
 
   test('embed fonts from npm packages chosen for each script', () => {
-    const names = (locale: string) => pdfFonts(pdf(first, locale)).map((font) => (font.embedded ? font.name : `NOT EMBEDDED ${font.name}`)).join(' ');
+    const names = (locale: string) =>
+      pdfFonts(pdf(first, locale))
+        .map((font) => (font.embedded ? font.name : `NOT EMBEDDED ${font.name}`))
+        .join(' ');
     expect(names('en')).toMatch(/NotoSans-Regular/);
     expect(names('ar')).toMatch(/IBMPlexSansArabic/);
     expect(names('zh')).toMatch(/NotoSansSC/);
@@ -79,7 +95,9 @@ describe('toolkit PDFs', () => {
     const files = readdirSync(join(first.outDir, 'en', 'kit', 'toolkits')).filter((name) => /\.(pdf|zip)$/.test(name));
     expect(files.length).toBe(3);
     for (const locale of Object.keys(titles)) {
-      for (const name of readdirSync(join(first.outDir, locale, 'kit', 'toolkits')).filter((file) => /\.(pdf|zip)$/.test(file))) {
+      for (const name of readdirSync(join(first.outDir, locale, 'kit', 'toolkits')).filter((file) =>
+        /\.(pdf|zip)$/.test(file),
+      )) {
         const path = join(locale, 'kit', 'toolkits', name);
         expect(readFileSync(join(second.outDir, path)).equals(readFileSync(join(first.outDir, path))), path).toBe(true);
       }
@@ -89,7 +107,8 @@ describe('toolkit PDFs', () => {
   test('each locale gets one ZIP with all its toolkit PDFs', () => {
     const files = zipFiles(join(first.outDir, 'zh/kit/toolkits/kit-toolkits-zh.zip'));
     expect(files.map((file) => file.name)).toEqual(['kit-starter-zh-a4.pdf', 'kit-starter-zh-us-letter.pdf']);
-    for (const file of files) expect(file.data.equals(readFileSync(join(first.outDir, 'zh/kit/toolkits', file.name))), file.name).toBe(true);
+    for (const file of files)
+      expect(file.data.equals(readFileSync(join(first.outDir, 'zh/kit/toolkits', file.name))), file.name).toBe(true);
   });
 });
 
@@ -102,21 +121,30 @@ describe('toolkit pages', () => {
     expect(en.text('.toolkit-summary')).toContain('25 minutes');
     expect(en.all('.toolkit-summary ol a').map((a) => a.properties.href)).toEqual(['#activity-1', '#activity-2']);
     expect(en.all('section[data-sidkit="activity"]').map((s) => s.properties.id)).toEqual(['activity-1', 'activity-2']);
-    expect(en.all('.pdf-downloads a').map((a) => a.properties.href)).toEqual(['/en/kit/toolkits/kit-starter-en-a4.pdf', '/en/kit/toolkits/kit-starter-en-us-letter.pdf']);
+    expect(en.all('.pdf-downloads a').map((a) => a.properties.href)).toEqual([
+      '/en/kit/toolkits/kit-starter-en-a4.pdf',
+      '/en/kit/toolkits/kit-starter-en-us-letter.pdf',
+    ]);
     expect(en.text('.pdf-downloads')).toMatch(/7 pages, \d+ kB/);
     expect(page('ar/kit/toolkits/starter/').text('.pdf-downloads')).toMatch(/7 صفحات، [\d٠-٩]+ كيلوبايت/);
   });
 
   test('the list can be filtered by audience with plain links and names each pack’s languages', () => {
     const list = page('en/kit/toolkits/');
-    expect(list.all('main nav a').map((a) => a.properties.href)).toEqual(['/en/kit/toolkits/', '/en/kit/toolkits/for/ages-11-14/']);
+    expect(list.all('main nav a').map((a) => a.properties.href)).toEqual([
+      '/en/kit/toolkits/',
+      '/en/kit/toolkits/for/ages-11-14/',
+    ]);
     expect(list.text('.toolkit-card')).toContain('العربية');
     expect(list.text('.toolkit-card')).toMatch(/7 pages/);
     expect(first.exists('en/kit/toolkits/for/ages-11-14/index.html')).toBe(true);
   });
 
   test('a print stylesheet starts each worksheet on a new page and hides the site chrome', () => {
-    const css = readdirSync(join(first.outDir, '_astro')).filter((name) => name.endsWith('.css')).map((name) => readFileSync(join(first.outDir, '_astro', name), 'utf8')).join('');
+    const css = readdirSync(join(first.outDir, '_astro'))
+      .filter((name) => name.endsWith('.css'))
+      .map((name) => readFileSync(join(first.outDir, '_astro', name), 'utf8'))
+      .join('');
     const print = /@media print\{(.*)\}/s.exec(css)?.[1] ?? '';
     expect(print).toMatch(/body>header[^{]*\{display:none/);
     expect(print).toMatch(/\.worksheet\{break-before:page/);

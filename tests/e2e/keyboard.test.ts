@@ -49,20 +49,31 @@ test('the skip link shows when focused, and Enter on it moves focus to the main 
 });
 
 describe.each(Object.entries(VIEWPORTS))('at %s width', (_, viewport) => {
-  test.each(['/en/sid-2027/schools/', '/ar/sid-2027/', '/zh/sid-2027/get-help/', '/en/404.html'])('every interactive element of %s is reached by Tab and shows a focus indicator', async (path) => {
-    const page = await visit(browser(), path, { viewport });
-    const count = await markTabStops(page);
-    const reached = new Set<string | null>();
-    const unmarked = new Set<string>();
-    for (let press = 0; press < count + 3; press++) {
-      const focus = await tab(page);
-      if (!focus) continue;
-      reached.add(focus.stop);
-      if (!focus.indicated) unmarked.add(focus.html);
-    }
-    const missed = await page.locator('[data-tab-stop]').evaluateAll((elements, ids) => elements.filter((element) => !ids.includes(element.getAttribute('data-tab-stop'))).map((element) => element.outerHTML.slice(0, 100)), [...reached]);
-    expect(count).toBeGreaterThan(1);
-    expect(missed).toEqual([]);
-    expect([...unmarked]).toEqual([]);
-  });
+  test.each(['/en/sid-2027/schools/', '/ar/sid-2027/', '/zh/sid-2027/get-help/', '/en/404.html'])(
+    'every interactive element of %s is reached by Tab and shows a focus indicator',
+    async (path) => {
+      const page = await visit(browser(), path, { viewport });
+      const count = await markTabStops(page);
+      const reached = new Set<string | null>();
+      const unmarked = new Set<string>();
+      for (let press = 0; press < count + 3; press++) {
+        const focus = await tab(page);
+        if (!focus) continue;
+        reached.add(focus.stop);
+        if (!focus.indicated) unmarked.add(focus.html);
+      }
+      const missed = await page
+        .locator('[data-tab-stop]')
+        .evaluateAll(
+          (elements, ids) =>
+            elements
+              .filter((element) => !ids.includes(element.getAttribute('data-tab-stop')))
+              .map((element) => element.outerHTML.slice(0, 100)),
+          [...reached],
+        );
+      expect(count).toBeGreaterThan(1);
+      expect(missed).toEqual([]);
+      expect([...unmarked]).toEqual([]);
+    },
+  );
 });

@@ -6,7 +6,10 @@ const browser = useBrowser();
 
 /** Answers requests to the neutral site locally, so the test never leaves the machine. */
 async function stubNeutralSite(page: import('playwright-core').Page) {
-  await page.context().route((url) => !url.href.startsWith(demoUrl('/')), (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>neutral</title>' }));
+  await page.context().route(
+    (url) => !url.href.startsWith(demoUrl('/')),
+    (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>neutral</title>' }),
+  );
 }
 
 test('the quick-exit button leaves for a neutral page and takes the help page out of the history', async () => {

@@ -14,7 +14,9 @@ async function layout(locale: string) {
   const home = `/${locale}/sid-2027/`;
   const page = await visit(browser(), home);
   return {
-    directions: await page.evaluate(() => [document.body, document.querySelector('main')!].map((element) => getComputedStyle(element).direction)),
+    directions: await page.evaluate(() =>
+      [document.body, document.querySelector('main')!].map((element) => getComputedStyle(element).direction),
+    ),
     logo: await centre(page.locator(`header a[href="${home}"] svg`)),
     help: await centre(page.locator(`header a[href="${home}get-help/"]`)),
     width: page.viewportSize()!.width,

@@ -14,7 +14,9 @@ test('without JavaScript the root page lists every language as a plain link', as
   const page = await visit(browser(), '/', { locale: 'fr-FR', javaScriptEnabled: false });
   expect(page.url()).toBe(demoUrl('/'));
   const links = page.locator('main a');
-  expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual(DEMO_LOCALES.map((locale) => `/${locale}/`));
+  expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).toEqual(
+    DEMO_LOCALES.map((locale) => `/${locale}/`),
+  );
   await links.filter({ hasText: 'Français' }).click();
   await page.waitForURL(demoUrl('/fr/'));
 });

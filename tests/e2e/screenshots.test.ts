@@ -7,7 +7,11 @@ import { GATE_LOCALES } from '../helpers/demo-site.ts';
 const browser = useBrowser();
 const folder = resolve(import.meta.dirname, '../.output/screenshots');
 const PAGES = { home: '', 'get-help': 'get-help/', 'content-or-fallback': 'schools/' };
-const shots = GATE_LOCALES.flatMap((locale) => Object.entries(PAGES).flatMap(([name, slug]) => Object.keys(VIEWPORTS).map((size) => ({ locale, name, slug, size: size as keyof typeof VIEWPORTS }))));
+const shots = GATE_LOCALES.flatMap((locale) =>
+  Object.entries(PAGES).flatMap(([name, slug]) =>
+    Object.keys(VIEWPORTS).map((size) => ({ locale, name, slug, size: size as keyof typeof VIEWPORTS })),
+  ),
+);
 
 // Screenshots for people to review in tests/.output/screenshots/; the test
 // itself asserts only that nothing makes the page scroll sideways.

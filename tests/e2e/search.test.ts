@@ -6,7 +6,14 @@ import { pagefindSearch, SEARCH_WAIT } from '../helpers/pagefind-search.ts';
 const browser = useBrowser();
 
 // A word of each language's "get help" page, which every language of the demo translates.
-const HELP_WORDS: Record<string, string> = { en: 'help', fr: 'aide', es: 'ayuda', ar: 'المساعدة', zh: '帮助', ru: 'помощь' };
+const HELP_WORDS: Record<string, string> = {
+  en: 'help',
+  fr: 'aide',
+  es: 'ayuda',
+  ar: 'المساعدة',
+  zh: '帮助',
+  ru: 'помощь',
+};
 
 test.each(DEMO_LOCALES)('searching in %s finds that language’s pages only', async (locale) => {
   const page = await visit(browser(), `/${locale}/search/?q=${encodeURIComponent(HELP_WORDS[locale]!)}`);
@@ -24,14 +31,22 @@ test('the activity finder answers "ages 11-14, up to 10 minutes"', async () => {
   await page.locator('#finder-time').selectOption('10');
   const titles = await page.locator('[data-finder-item]:visible h3').allTextContents();
   expect(titles).toContain('Good friends, online and off');
-  const minutes = await page.locator('[data-finder-item]:visible').evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-minutes'))));
+  const minutes = await page
+    .locator('[data-finder-item]:visible')
+    .evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-minutes'))));
   expect(Math.max(...minutes)).toBeLessThanOrEqual(10);
-  expect(await page.locator('[data-finder-item]:visible h3 a').first().getAttribute('href')).toBe('/en/sid-2027/toolkits/ages-11-14/#activity-1');
+  expect(await page.locator('[data-finder-item]:visible h3 a').first().getAttribute('href')).toBe(
+    '/en/sid-2027/toolkits/ages-11-14/#activity-1',
+  );
 });
 
 test('the index answers the same question through Pagefind filters', async () => {
   const page = await visit(browser(), '/en/search/');
-  const found = await pagefindSearch(page, '/pagefind/', null, { kind: 'activity', audience: 'ages-11-14', time: '10' });
+  const found = await pagefindSearch(page, '/pagefind/', null, {
+    kind: 'activity',
+    audience: 'ages-11-14',
+    time: '10',
+  });
   expect(found.map((item) => item.title)).toContain('Good friends, online and off');
   expect(found.every((item) => Number(item.meta.minutes) <= 10)).toBe(true);
 });
@@ -55,7 +70,9 @@ test('a first search loads Pagefind, its WebAssembly and the searched language�
   const files = [...loaded.keys()];
   expect(files).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json']));
   expect(files.some((file) => /^\/pagefind\/index\/zh_/.test(file))).toBe(true);
-  expect(files.filter((file) => /\/(?:index|fragment|filter)\/(?!zh_)|pagefind\.(?!zh_)[a-z]+_\w+\.pf_meta/.test(file))).toEqual([]);
+  expect(
+    files.filter((file) => /\/(?:index|fragment|filter)\/(?!zh_)|pagefind\.(?!zh_)[a-z]+_\w+\.pf_meta/.test(file)),
+  ).toEqual([]);
   // Uncompressed, as this test server sends it; a host that compresses sends about half.
   expect([...loaded.values()].reduce((sum, bytes) => sum + bytes, 0)).toBeLessThan(250 * 1024);
 });

@@ -8,7 +8,10 @@ test.each(['en', 'ar', 'zh'])('the Download PDF links of a toolkit in %s downloa
   const page = await visit(browser(), `/${locale}/sid-2027/toolkits/ages-7-11/`, { acceptDownloads: true });
   const links = page.locator('article .pdf-downloads a');
   expect(await links.count()).toBe(2);
-  for (const [index, paper] of [[0, 'a4'], [1, 'us-letter']] as const) {
+  for (const [index, paper] of [
+    [0, 'a4'],
+    [1, 'us-letter'],
+  ] as const) {
     const [download] = await Promise.all([page.waitForEvent('download'), links.nth(index).click()]);
     expect(download.suggestedFilename()).toBe(`sid-2027-ages-7-11-${locale}-${paper}.pdf`);
     const path = await download.path();
@@ -23,5 +26,6 @@ test('the toolkit list filters by audience with plain links, without JavaScript'
   expect(page.url()).toMatch(/\/fr\/sid-2027\/toolkits\/for\/ages-7-11\/$/);
   const filtered = page.locator('.toolkit-card');
   expect(await filtered.count()).toBeLessThan(all);
-  for (const audience of await filtered.evaluateAll((cards) => cards.map((card) => card.getAttribute('data-audience')))) expect(audience).toBe('ages-7-11');
+  for (const audience of await filtered.evaluateAll((cards) => cards.map((card) => card.getAttribute('data-audience'))))
+    expect(audience).toBe('ages-7-11');
 });

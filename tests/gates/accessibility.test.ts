@@ -18,7 +18,11 @@ const UNPUBLISHED_LOCALE = 'de-DE';
  * for violations only save the time of reporting every rule that passed.
  */
 async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(TAGS).setLegacyMode().analyze();
+  const results = await new AxeBuilder({ page })
+    .options({ resultTypes: ['violations'] })
+    .withTags(TAGS)
+    .setLegacyMode()
+    .analyze();
   return formatAxeViolations(page.url(), results.violations);
 }
 
@@ -31,7 +35,14 @@ describe.each(Object.entries(VIEWPORTS))('no WCAG 2.2 AA violations at %s width'
 
 test('the gate catches a planted image without alt text and names the rule, the element and the page', async () => {
   const page = await visit(browser(), '/en/sid-2027/schools/');
-  await page.locator('main h1').evaluate((h1) => h1.insertAdjacentHTML('afterend', '<img class="planted" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="40" height="40">'));
+  await page
+    .locator('main h1')
+    .evaluate((h1) =>
+      h1.insertAdjacentHTML(
+        'afterend',
+        '<img class="planted" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="40" height="40">',
+      ),
+    );
   const [failure, ...others] = await violations(page);
   expect(others).toEqual([]);
   expect(failure).toMatch(/^image-alt \(critical\) on /);

@@ -2,7 +2,10 @@ import { expect, test } from 'vitest';
 import { formatHtmlErrors, validateHtml } from '../../src/lib/quality/html.ts';
 import { demoFiles } from '../helpers/demo-site.ts';
 
-const pages = () => [...demoFiles()].filter(([file]) => file.endsWith('.html')).map(([file, content]) => [file, content.toString('utf8')] as const);
+const pages = () =>
+  [...demoFiles()]
+    .filter(([file]) => file.endsWith('.html'))
+    .map(([file, content]) => [file, content.toString('utf8')] as const);
 
 test('every built page is valid HTML with no html-validate errors', async () => {
   const all = pages();

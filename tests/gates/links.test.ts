@@ -11,10 +11,16 @@ test('every internal href, src and CSS url() in the demo resolves to a file, and
 test('the gate catches a planted broken link and a planted missing anchor', () => {
   const site = new Map(demoFiles());
   const file = 'en/sid-2027/schools/index.html';
-  const html = site.get(file)!.toString('utf8').replace('</h1>', '</h1><a href="../no-such-page/">gone</a><a href="../get-help/#no-such-id">help</a>');
+  const html = site
+    .get(file)!
+    .toString('utf8')
+    .replace('</h1>', '</h1><a href="../no-such-page/">gone</a><a href="../get-help/#no-such-id">help</a>');
   site.set(file, Buffer.from(html));
   const planted = checkLinks(site, demo.address).broken.filter((link) => link.target.includes('no-such'));
   expect(formatBrokenLinks(planted)).toBe(
-    [`${file}: href="../no-such-page/" points to no file in the site`, `${file}: href="../get-help/#no-such-id" has no element with id "no-such-id" in en/sid-2027/get-help/index.html`].join('\n'),
+    [
+      `${file}: href="../no-such-page/" points to no file in the site`,
+      `${file}: href="../get-help/#no-such-id" has no element with id "no-such-id" in en/sid-2027/get-help/index.html`,
+    ].join('\n'),
   );
 });

@@ -28,7 +28,9 @@ const allowedScripts = (page: string) => (demoFiles().get(page)?.toString('utf8'
 
 test('no page but the root, the search pages and the activity finders runs JavaScript, beyond the quick-exit script', () => {
   const pages = [...demoFiles().keys()].filter((file) => file.endsWith('.html') && !SCRIPTED_PAGES.test(file));
-  const running = pages.map((page) => pageWeight(demoFiles(), page, demo.address)).filter((weight) => weight.scripts > allowedScripts(weight.page));
+  const running = pages
+    .map((page) => pageWeight(demoFiles(), page, demo.address))
+    .filter((weight) => weight.scripts > allowedScripts(weight.page));
   expect(running.map(formatWeight)).toEqual([]);
 });
 
@@ -36,8 +38,21 @@ test('the gate catches a planted heavy image and a planted script, with a per-fi
   const site = new Map(demoFiles());
   const page = 'en/sid-2027/schools/index.html';
   site.set('planted.jpg', randomBytes(40 * 1024));
-  site.set(page, Buffer.from(site.get(page)!.toString('utf8').replace('</h1>', '</h1><img src="/planted.jpg" alt=""><script src="/planted.js"></script>')));
+  site.set(
+    page,
+    Buffer.from(
+      site
+        .get(page)!
+        .toString('utf8')
+        .replace('</h1>', '</h1><img src="/planted.jpg" alt=""><script src="/planted.js"></script>'),
+    ),
+  );
   const weight = pageWeight(site, page, demo.address);
-  expect(budgetProblems(weight, CONTENT_PAGE)).toEqual([expect.stringMatching(/^en\/sid-2027\/schools\/index\.html loads [\d.]+ KB compressed, over its budget of 30\.0 KB$/), `${page} runs 1 script(s) but must run none`]);
+  expect(budgetProblems(weight, CONTENT_PAGE)).toEqual([
+    expect.stringMatching(
+      /^en\/sid-2027\/schools\/index\.html loads [\d.]+ KB compressed, over its budget of 30\.0 KB$/,
+    ),
+    `${page} runs 1 script(s) but must run none`,
+  ]);
   expect(formatWeight(weight)).toMatch(/\n +40\.\d KB +\(40\.0 KB raw\) +planted\.jpg\n/);
 });

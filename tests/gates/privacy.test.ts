@@ -14,8 +14,16 @@ test('no built HTML, CSS or JavaScript loads anything from another origin', () =
 test('the static check catches a planted web font from another origin', () => {
   const site = new Map(demoFiles());
   const css = cssFile();
-  site.set(css, Buffer.concat([site.get(css)!, Buffer.from('@font-face{font-family:Planted;src:url(https://fonts.gstatic.com/s/planted.woff2)}')]));
-  expect(formatThirdPartyLoads(findThirdPartyLoads(site, demo.address))).toBe(`${css}: url() loads https://fonts.gstatic.com/s/planted.woff2`);
+  site.set(
+    css,
+    Buffer.concat([
+      site.get(css)!,
+      Buffer.from('@font-face{font-family:Planted;src:url(https://fonts.gstatic.com/s/planted.woff2)}'),
+    ]),
+  );
+  expect(formatThirdPartyLoads(findThirdPartyLoads(site, demo.address))).toBe(
+    `${css}: url() loads https://fonts.gstatic.com/s/planted.woff2`,
+  );
 });
 
 test('in the browser, every page requests only the site itself, sets no cookie and stores nothing', async () => {

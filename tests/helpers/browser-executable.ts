@@ -40,10 +40,16 @@ const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
  * The browser to use, from the environment and the files that exist; undefined when only the
  * npm package is left. Pure apart from looking at files, so the order is unit-tested.
  */
-export function localBrowser(env: NodeJS.ProcessEnv, candidates: readonly string[] = SYSTEM_BROWSERS): BrowserExecutable | undefined {
+export function localBrowser(
+  env: NodeJS.ProcessEnv,
+  candidates: readonly string[] = SYSTEM_BROWSERS,
+): BrowserExecutable | undefined {
   const named = env.SIDKIT_CHROMIUM?.trim();
   if (named) {
-    if (!isFile(named)) throw new BrowserNotFound(`SIDKIT_CHROMIUM names ${named}, which is not a file. Point it at a Chromium or Chrome executable, or unset it to use the system's or the npm one.`);
+    if (!isFile(named))
+      throw new BrowserNotFound(
+        `SIDKIT_CHROMIUM names ${named}, which is not a file. Point it at a Chromium or Chrome executable, or unset it to use the system's or the npm one.`,
+      );
     return { path: named, origin: 'SIDKIT_CHROMIUM' };
   }
   const system = candidates.find(isFile);
@@ -65,7 +71,8 @@ async function npmBrowser(): Promise<string> {
       // A lock older than two minutes belongs to a run that was stopped mid-way.
       const held = statSync(lock, { throwIfNoEntry: false });
       if (held && Date.now() - held.mtimeMs > 120_000) rmSync(lock, { recursive: true, force: true });
-      if (Date.now() - started > 180_000) throw new BrowserNotFound(`Timed out waiting for ${lock}; remove it if no test run is going on.`);
+      if (Date.now() - started > 180_000)
+        throw new BrowserNotFound(`Timed out waiting for ${lock}; remove it if no test run is going on.`);
     }
   }
   try {

@@ -17,7 +17,9 @@ export function fontconfigText(fontFolders: readonly string[], cacheFolder: stri
   const families = Object.values(FONT_FAMILIES)
     .map((family) => `<family>${escapeXml(family)}</family>`)
     .join('');
-  const aliases = GENERIC_FAMILIES.map((generic) => `  <alias binding="same"><family>${generic}</family><prefer>${families}</prefer></alias>`);
+  const aliases = GENERIC_FAMILIES.map(
+    (generic) => `  <alias binding="same"><family>${generic}</family><prefer>${families}</prefer></alias>`,
+  );
   return [
     '<?xml version="1.0"?>',
     '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">',

@@ -19,7 +19,11 @@ declare module 'vitest' {
   }
 }
 
-const ORIGINS = { SIDKIT_CHROMIUM: 'named by SIDKIT_CHROMIUM', system: 'installed on this machine', npm: 'from the @sparticuz/chromium npm package' };
+const ORIGINS = {
+  SIDKIT_CHROMIUM: 'named by SIDKIT_CHROMIUM',
+  system: 'installed on this machine',
+  npm: 'from the @sparticuz/chromium npm package',
+};
 
 export default async function setup(project: TestProject): Promise<void> {
   const browser = await findBrowser();

@@ -13,14 +13,26 @@ export const VIEWPORTS = {
 } as const;
 
 // No network beyond the local test server: Chromium's own background requests are switched off.
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** Launches Chromium before the file's tests and closes it after them; call at the top of a test file. */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     const { path, fontconfigFile } = inject('browser');
-    browser = await chromium.launch({ executablePath: path, args: ARGS, env: { ...process.env, FONTCONFIG_FILE: fontconfigFile } });
+    browser = await chromium.launch({
+      executablePath: path,
+      args: ARGS,
+      env: { ...process.env, FONTCONFIG_FILE: fontconfigFile },
+    });
   });
   afterAll(async () => {
     await browser?.close();

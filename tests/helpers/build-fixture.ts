@@ -26,7 +26,12 @@ export function buildFixture(name: string, env: Record<string, string> = {}): Fi
 }
 
 /** Builds any campaigns folder into `tests/.output/<name>/dist` with the project's own Astro config; SIDKIT_SLICE_PAGES in `env` makes it a sliced build. */
-export function buildCampaigns(name: string, campaignsDir: string, env: Record<string, string> = {}, options: { keep?: boolean } = {}): FixtureBuild {
+export function buildCampaigns(
+  name: string,
+  campaignsDir: string,
+  env: Record<string, string> = {},
+  options: { keep?: boolean } = {},
+): FixtureBuild {
   const outDir = join(root, 'tests/.output', name, 'dist');
   // `keep` leaves what is already in the output folder, to test what a build does with an earlier one.
   if (!options.keep) rmSync(join(root, 'tests/.output', name), { recursive: true, force: true });

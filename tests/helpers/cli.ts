@@ -17,7 +17,13 @@ export function runCli(name: string, args: readonly string[], env: Record<string
   const result = spawnSync(join(root, 'node_modules/.bin/node'), [join(root, 'src/cli', `${name}.ts`), ...args], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...childProcessEnv(), PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+    env: {
+      ...childProcessEnv(),
+      PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`,
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+      ...env,
+    },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

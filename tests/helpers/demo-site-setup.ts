@@ -32,7 +32,10 @@ const address: SiteAddress = { base: '/', site };
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const root = resolve(import.meta.dirname, '../..');
   // A folder per run: engineers sharing a working tree run the suite side by side.
-  const build = buildCampaigns(`demo-${process.pid}`, join(root, 'campaigns'), { SIDKIT_SITE: site, SIDKIT_BASE: address.base });
+  const build = buildCampaigns(`demo-${process.pid}`, join(root, 'campaigns'), {
+    SIDKIT_SITE: site,
+    SIDKIT_BASE: address.base,
+  });
   if (build.status !== 0) throw new Error(`The demo site did not build:\n${build.output}`);
   const server = await serveDir(build.outDir);
   project.provide('demo', { url: server.url, outDir: build.outDir, address });

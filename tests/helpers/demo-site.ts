@@ -45,7 +45,10 @@ export function templatePages(locales: readonly string[] = GATE_LOCALES): Templa
     ...locales.flatMap((locale) => [
       { template: `campaign list (${locale})`, path: `/${locale}/` },
       { template: `campaign home (${locale})`, path: `/${locale}/sid-2027/` },
-      { template: `${locale === 'en' ? 'content' : 'fallback'} page (${locale})`, path: `/${locale}/sid-2027/schools/` },
+      {
+        template: `${locale === 'en' ? 'content' : 'fallback'} page (${locale})`,
+        path: `/${locale}/sid-2027/schools/`,
+      },
       { template: `get help (${locale})`, path: `/${locale}/sid-2027/get-help/` },
       { template: `toolkit list (${locale})`, path: `/${locale}/sid-2027/toolkits/` },
       { template: `toolkits for one audience (${locale})`, path: `/${locale}/sid-2027/toolkits/for/ages-7-11/` },

@@ -26,8 +26,15 @@ const SEARCH_IN_PAGE = `async ({ bundleUrl, term, filters }) => {
  * Runs `search(term, { filters })` with the pagefind.js of `bundleUrl` (e.g. `/pagefind/`)
  * in the page as it is now loaded; `null` searches by filters alone.
  */
-export async function pagefindSearch(page: Page, bundleUrl: string, term: string | null, filters: Record<string, string> = {}): Promise<FoundRecord[]> {
-  return page.evaluate(`(${SEARCH_IN_PAGE})(${JSON.stringify({ bundleUrl, term, filters })})`) as Promise<FoundRecord[]>;
+export async function pagefindSearch(
+  page: Page,
+  bundleUrl: string,
+  term: string | null,
+  filters: Record<string, string> = {},
+): Promise<FoundRecord[]> {
+  return page.evaluate(`(${SEARCH_IN_PAGE})(${JSON.stringify({ bundleUrl, term, filters })})`) as Promise<
+    FoundRecord[]
+  >;
 }
 
 /** How long to wait for search results: a first search loads Pagefind, its WebAssembly and the index, slow on a busy machine. */

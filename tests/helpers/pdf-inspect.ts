@@ -92,7 +92,10 @@ export function pdfFonts(source: Source): PdfFont[] {
       .get('Font')
       .forEach((font) => {
         const descriptor = fontDescriptorOf(font);
-        const name = font.get('BaseFont').asName().replace(/^[A-Z]{6}\+/, '');
+        const name = font
+          .get('BaseFont')
+          .asName()
+          .replace(/^[A-Z]{6}\+/, '');
         const embedded = ['FontFile', 'FontFile2', 'FontFile3'].some((key) => !descriptor.get(key).isNull());
         fonts.set(`${name} ${embedded}`, { name, embedded });
       });
@@ -126,6 +129,7 @@ export function renderPage(source: Source, pageNumber: number, pngPath: string, 
   writeFileSync(pngPath, pixmap.asPNG());
   const pixels = pixmap.getPixels();
   let inked = 0;
-  for (let i = 0; i < pixels.length; i += 3) if ((pixels[i] ?? 255) + (pixels[i + 1] ?? 255) + (pixels[i + 2] ?? 255) < 750) inked++;
+  for (let i = 0; i < pixels.length; i += 3)
+    if ((pixels[i] ?? 255) + (pixels[i + 1] ?? 255) + (pixels[i + 2] ?? 255) < 750) inked++;
   return { width: pixmap.getWidth(), height: pixmap.getHeight(), ink: inked / (pixels.length / 3) };
 }

@@ -32,7 +32,13 @@ export function readSearchBundle(outDir: string): SearchBundle {
   const records = readdirSync(join(dir, 'fragment')).map((file) => {
     const text = gunzipSync(readFileSync(join(dir, 'fragment', file))).toString('utf8');
     if (!text.startsWith(SIGNATURE)) throw new Error(`${file} is not a Pagefind fragment`);
-    return { language: file.split('_')[0]!, ...(JSON.parse(text.slice(SIGNATURE.length)) as Omit<IndexedRecord, 'language'>) };
+    return {
+      language: file.split('_')[0]!,
+      ...(JSON.parse(text.slice(SIGNATURE.length)) as Omit<IndexedRecord, 'language'>),
+    };
   });
-  return { entry: JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as SearchBundle['entry'], records };
+  return {
+    entry: JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as SearchBundle['entry'],
+    records,
+  };
 }

@@ -16,7 +16,9 @@ export interface ZipFile {
 function dosDateTime(archive: Buffer, headerOffset: number): Date {
   const time = archive.readUInt16LE(headerOffset + 10);
   const date = archive.readUInt16LE(headerOffset + 12);
-  return new Date(Date.UTC(1980 + (date >> 9), ((date >> 5) & 15) - 1, date & 31, time >> 11, (time >> 5) & 63, (time & 31) * 2));
+  return new Date(
+    Date.UTC(1980 + (date >> 9), ((date >> 5) & 15) - 1, date & 31, time >> 11, (time >> 5) & 63, (time & 31) * 2),
+  );
 }
 
 /** Every file of a ZIP archive, given as a path or as its bytes, in archive order; throws on a damaged archive. */
@@ -25,7 +27,7 @@ export function zipFiles(source: string | Buffer): ZipFile[] {
   const contents = unzipSync(archive);
   const files: ZipFile[] = [];
   // Local file headers start with PK\3\4 and are followed by the name and the data.
-  for (let offset = 0; archive.readUInt32LE(offset) === 0x04034b50; ) {
+  for (let offset = 0; archive.readUInt32LE(offset) === 0x04034b50;) {
     const nameLength = archive.readUInt16LE(offset + 26);
     const extraLength = archive.readUInt16LE(offset + 28);
     const compressedSize = archive.readUInt32LE(offset + 18);

@@ -7,6 +7,8 @@
 export type BuiltInLocale = 'ar' | 'en' | 'es' | 'fr' | 'ru' | 'zh';
 
 /** Declares a feature's strings; the compiler checks that every language has every key. */
-export function defineFeatureStrings<K extends string>(strings: Readonly<Record<BuiltInLocale, Readonly<Record<K, string>>>>) {
+export function defineFeatureStrings<K extends string>(
+  strings: Readonly<Record<BuiltInLocale, Readonly<Record<K, string>>>>,
+) {
   return strings;
 }

@@ -28,5 +28,8 @@ export type UiStrings = { readonly [K in UiKey]: string };
 
 /** Built-in UI strings keyed by locale code. */
 export const uiDictionaries: Readonly<Record<string, UiStrings>> = Object.fromEntries(
-  (Object.keys(core) as BuiltInLocale[]).map((locale) => [locale, Object.assign({}, core[locale], ...features.map((feature) => feature[locale]))]),
+  (Object.keys(core) as BuiltInLocale[]).map((locale) => [
+    locale,
+    Object.assign({}, core[locale], ...features.map((feature) => feature[locale])),
+  ]),
 );

@@ -22,7 +22,12 @@ export function readCampaignRouting(folders: readonly CampaignListing[]): Campai
 
 /** The entry ids of every page and every toolkit in the listed folders. */
 export function listedEntryIds(folders: readonly CampaignListing[]): { pages: string[]; toolkits: string[] } {
-  const mdx = folders.flatMap((folder) => folder.files.filter((file) => file.endsWith('.mdx')).map((file) => `${folder.id}/${file}`));
+  const mdx = folders.flatMap((folder) =>
+    folder.files.filter((file) => file.endsWith('.mdx')).map((file) => `${folder.id}/${file}`),
+  );
   const isToolkit = (path: string) => path.split('/')[2] === TOOLKITS_FOLDER;
-  return { pages: mdx.filter((path) => !isToolkit(path)).map(pageIdFromPath), toolkits: mdx.filter(isToolkit).map(pageIdFromPath) };
+  return {
+    pages: mdx.filter((path) => !isToolkit(path)).map(pageIdFromPath),
+    toolkits: mdx.filter(isToolkit).map(pageIdFromPath),
+  };
 }

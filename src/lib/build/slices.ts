@@ -51,7 +51,11 @@ export function planSlices(pages: ReadonlyMap<string, number>, maxPages: number)
 }
 
 /** The entries that a slice renders: its locales' own pages and the originals its fallbacks show. */
-export function sliceEntryIds(campaigns: readonly CampaignRouting[], entryIds: Iterable<string>, locales: readonly string[]): Set<string> {
+export function sliceEntryIds(
+  campaigns: readonly CampaignRouting[],
+  entryIds: Iterable<string>,
+  locales: readonly string[],
+): Set<string> {
   return new Set(
     routesOf(campaigns, entryIds)
       .filter((route) => locales.includes(route.locale))

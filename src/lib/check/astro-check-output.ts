@@ -32,14 +32,16 @@ export function parseAstroCheckOutput(output: string): AstroCheckResult {
       if (next.trim() === '' || DIAGNOSTIC.test(next)) break;
       rest.push(next.trim());
     }
-    problems.push(problem(TypeCheckError, {
-      file,
-      line: Number(lineNumber),
-      column: Number(column),
-      ...(code ? { field: code } : {}),
-      message: [first, ...rest].join(' '),
-      severity: severity === 'warning' ? 'warning' : 'error',
-    }));
+    problems.push(
+      problem(TypeCheckError, {
+        file,
+        line: Number(lineNumber),
+        column: Number(column),
+        ...(code ? { field: code } : {}),
+        message: [first, ...rest].join(' '),
+        severity: severity === 'warning' ? 'warning' : 'error',
+      }),
+    );
   });
   const files = SUMMARY.exec(lines.join('\n'))?.[1];
   return { problems, files: files === undefined ? undefined : Number(files) };

@@ -21,13 +21,27 @@ export function runTypeChecks(root: string): AstroCheckResult {
     const run = spawnSync(process.execPath, [astro, 'check', '--minimumSeverity', 'warning'], {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, SIDKIT_CAMPAIGNS: join(scratch, 'campaigns'), SIDKIT_CACHE_DIR: join(scratch, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: {
+        ...process.env,
+        SIDKIT_CAMPAIGNS: join(scratch, 'campaigns'),
+        SIDKIT_CACHE_DIR: join(scratch, 'cache'),
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
     });
     const output = `${run.stdout ?? ''}\n${run.stderr ?? ''}`;
     const result = parseAstroCheckOutput(output);
     if (run.status === 0 || result.problems.length > 0) return result;
     const tail = output.trim().split('\n').slice(-8).join('\n        ');
-    return { files: undefined, problems: [problem(TypeCheckFailed, { file: 'astro check', message: `it stopped with exit code ${run.status ?? run.signal}:\n        ${tail}` })] };
+    return {
+      files: undefined,
+      problems: [
+        problem(TypeCheckFailed, {
+          file: 'astro check',
+          message: `it stopped with exit code ${run.status ?? run.signal}:\n        ${tail}`,
+        }),
+      ],
+    };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

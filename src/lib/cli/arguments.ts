@@ -20,18 +20,30 @@ export interface CommandLine {
  * A problem with an argument of `command` (e.g. `npm run new -- campaign`): reports group
  * problems by file, and an argument's "file" is the command it was given to.
  */
-export function argumentProblem(command: string, field: string, message: string, expected?: string, kind: ProblemKind = CommandInvalid): Problem {
+export function argumentProblem(
+  command: string,
+  field: string,
+  message: string,
+  expected?: string,
+  kind: ProblemKind = CommandInvalid,
+): Problem {
   return problem(kind, { file: command, field, message, ...(expected ? { expected } : {}) });
 }
 
 /** Reads `args` against `options`; an unknown option or a missing value is a problem, not an exception. */
-export function readCommandLine(command: string, args: readonly string[], options: CommandOptions): { line: CommandLine } | { problems: Problem[] } {
+export function readCommandLine(
+  command: string,
+  args: readonly string[],
+  options: CommandOptions,
+): { line: CommandLine } | { problems: Problem[] } {
   try {
     const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
     return { line: { values, positionals } };
   } catch (error) {
     const message = error instanceof Error ? (error.message.split('. ')[0] ?? error.message) : String(error);
-    const known = Object.keys(options).map((name) => `--${name}`).join(', ');
+    const known = Object.keys(options)
+      .map((name) => `--${name}`)
+      .join(', ');
     return { problems: [argumentProblem(command, 'options', message, `options: ${known}`)] };
   }
 }

@@ -24,13 +24,31 @@ export interface CampaignsOnDisk {
 }
 
 /** The campaign called `name`, or the problems that stop `command` from using it. */
-export function existingCampaign(command: string, name: string | undefined, context: CampaignsOnDisk): ExistingCampaign | Problem[] {
-  if (!name) return [argumentProblem(command, '<campaign>', 'no campaign was named', 'the name of a campaign folder, e.g. sid-2027')];
+export function existingCampaign(
+  command: string,
+  name: string | undefined,
+  context: CampaignsOnDisk,
+): ExistingCampaign | Problem[] {
+  if (!name)
+    return [
+      argumentProblem(command, '<campaign>', 'no campaign was named', 'the name of a campaign folder, e.g. sid-2027'),
+    ];
   const folder = context.campaigns.find((item) => item.id === name);
   if (!folder?.config) {
     const known = context.campaigns.filter((item) => item.config).map((item) => item.id);
-    return [problem(CampaignNotFound, { file: relative(process.cwd(), join(context.campaignsDir, name)) + '/', message: `there is no campaign "${name}" with a campaign.yaml`, expected: known.length ? `one of: ${known.join(', ')}` : 'a campaign created first with npm run new -- campaign <name>' })];
+    return [
+      problem(CampaignNotFound, {
+        file: relative(process.cwd(), join(context.campaignsDir, name)) + '/',
+        message: `there is no campaign "${name}" with a campaign.yaml`,
+        expected: known.length
+          ? `one of: ${known.join(', ')}`
+          : 'a campaign created first with npm run new -- campaign <name>',
+      }),
+    ];
   }
-  const { data, problems } = readYamlFile(folder.config.displayPath, folder.config.text, campaignSchema, { kind: CampaignFieldInvalid, guide: campaignFieldGuide });
+  const { data, problems } = readYamlFile(folder.config.displayPath, folder.config.text, campaignSchema, {
+    kind: CampaignFieldInvalid,
+    guide: campaignFieldGuide,
+  });
   return data ? { folder, config: data } : [...problems];
 }

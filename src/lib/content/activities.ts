@@ -18,7 +18,10 @@ export interface ActivityInfo {
 
 /** Splits a `materials` attribute ("paper; pens") into items; "None" and blanks are dropped by the caller's data, not here. */
 export function splitMaterials(materials: string | undefined): string[] {
-  return (materials ?? '').split(';').map((item) => item.trim()).filter(Boolean);
+  return (materials ?? '')
+    .split(';')
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 /** The activities of a toolkit's MDX source, in order. */

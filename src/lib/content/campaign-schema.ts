@@ -51,7 +51,11 @@ export const campaignSchema = z
   })
   .superRefine((campaign, ctx) => {
     if (!campaign.locales.includes(campaign.defaultLocale)) {
-      ctx.addIssue({ code: 'custom', path: ['defaultLocale'], message: `"${campaign.defaultLocale}" is not in "locales"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['defaultLocale'],
+        message: `"${campaign.defaultLocale}" is not in "locales"`,
+      });
     }
     for (const field of ['title', 'tagline'] as const) {
       for (const locale of campaign.locales) {
@@ -60,13 +64,27 @@ export const campaignSchema = z
         }
       }
     }
-    if (parseHexColour(campaign.brand.primary) && contrastRatio('#ffffff', campaign.brand.primary) < MIN_BRAND_CONTRAST) {
+    if (
+      parseHexColour(campaign.brand.primary) &&
+      contrastRatio('#ffffff', campaign.brand.primary) < MIN_BRAND_CONTRAST
+    ) {
       const ratio = contrastRatio('#ffffff', campaign.brand.primary).toFixed(2);
-      ctx.addIssue({ code: 'custom', path: ['brand', 'primary'], message: `white text on ${campaign.brand.primary} has contrast ${ratio}:1`, params: { kind: 'contrast' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['brand', 'primary'],
+        message: `white text on ${campaign.brand.primary} has contrast ${ratio}:1`,
+        params: { kind: 'contrast' },
+      });
     }
     for (const [locale, strings] of Object.entries(campaign.ui)) {
       for (const key of Object.keys(strings)) {
-        if (!isUiKey(key)) ctx.addIssue({ code: 'custom', path: ['ui', locale, key], message: `"${key}" is not a UI string`, params: { kind: 'ui-key' } });
+        if (!isUiKey(key))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['ui', locale, key],
+            message: `"${key}" is not a UI string`,
+            params: { kind: 'ui-key' },
+          });
       }
     }
   });
@@ -86,8 +104,10 @@ export const campaignFieldGuide: Readonly<Record<string, string>> = {
   'brand.logo': 'the file name of an SVG in the campaign folder, e.g. logo.svg',
   organiser: 'name and url of the organiser, e.g. { name: Example Centre, url: "https://example.org" }',
   partners: 'a list of { name, url }',
-  licence: 'name and url of the content licence, e.g. { name: CC BY 4.0, url: "https://creativecommons.org/licenses/by/4.0/" }',
+  licence:
+    'name and url of the content licence, e.g. { name: CC BY 4.0, url: "https://creativecommons.org/licenses/by/4.0/" }',
   ui: 'a map from locale code to UI string overrides, e.g. { fr: { "header.getHelp": "Aide" } }',
   terminology: 'error (a term to avoid stops the build, the default) or warn (it is only reported)',
-  'quickExit.url': 'the neutral page "Leave this site quickly" opens, as one web address or a map from locale code to one, e.g. { zh: "https://www.baidu.com/s?wd=天气" }',
+  'quickExit.url':
+    'the neutral page "Leave this site quickly" opens, as one web address or a map from locale code to one, e.g. { zh: "https://www.baidu.com/s?wd=天气" }',
 };

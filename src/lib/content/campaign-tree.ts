@@ -75,7 +75,10 @@ export function readCampaignTree(campaignsDir: string): CampaignFolder[] {
       config: readCampaignConfig(folder),
       facts: optional('facts.yaml'),
       help: optional('help.yaml'),
-      mdx: folder.files.filter((file) => file.endsWith('.mdx')).sort().map((file) => readSource(folder.dir, file)),
+      mdx: folder.files
+        .filter((file) => file.endsWith('.mdx'))
+        .sort()
+        .map((file) => readSource(folder.dir, file)),
     };
   });
 }

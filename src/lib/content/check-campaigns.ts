@@ -42,7 +42,8 @@ function campaignKindForIssue(issue: z.core.$ZodIssue, field: string): ProblemKi
   if (tag === 'contrast') return kinds.LowContrastColour;
   if (tag === 'ui-key') return kinds.UnknownUiString;
   if (field === 'date') return kinds.InvalidDate;
-  if (/^(defaultLocale|locales(\.\d+)?|ui\.[^.]+)$/.test(field) && issue.message.includes('not a locale')) return kinds.UnknownLocale;
+  if (/^(defaultLocale|locales(\.\d+)?|ui\.[^.]+)$/.test(field) && issue.message.includes('not a locale'))
+    return kinds.UnknownLocale;
   return undefined;
 }
 
@@ -54,44 +55,104 @@ function checkConfig(folder: CampaignFolder, config: SourceFile): { problems: Pr
   });
   if (!data) return { problems: [...problems] };
   const logo = data.brand.logo;
-  const logoProblems = logo && !folder.files.includes(logo)
-    ? [locate({ kind: kinds.LogoInvalid, path: ['brand', 'logo'], message: `there is no file "${logo}" in ${folder.id}/`, expected: campaignFieldGuide['brand.logo'] })]
-    : [];
+  const logoProblems =
+    logo && !folder.files.includes(logo)
+      ? [
+          locate({
+            kind: kinds.LogoInvalid,
+            path: ['brand', 'logo'],
+            message: `there is no file "${logo}" in ${folder.id}/`,
+            expected: campaignFieldGuide['brand.logo'],
+          }),
+        ]
+      : [];
   return { problems: logoProblems, campaign: data };
 }
 
 function checkFrontmatter(file: SourceFile): Problem[] {
   const block = extractFrontmatter(file.text);
-  if (!block) return [problem(kinds.FrontmatterMissing, { file: file.displayPath, line: 1, message: 'the file does not start with a "---" block' })];
+  if (!block)
+    return [
+      problem(kinds.FrontmatterMissing, {
+        file: file.displayPath,
+        line: 1,
+        message: 'the file does not start with a "---" block',
+      }),
+    ];
   const options = { kind: kinds.FrontmatterFieldInvalid, firstLine: block.firstLine };
-  if (!isToolkitFile(file)) return [...readYamlFile(file.displayPath, block.yaml, pageSchema, { ...options, guide: pageFieldGuide }).problems];
-  const { data, problems, locate } = readYamlFile(file.displayPath, block.yaml, toolkitSchema, { ...options, guide: toolkitFieldGuide });
+  if (!isToolkitFile(file))
+    return [...readYamlFile(file.displayPath, block.yaml, pageSchema, { ...options, guide: pageFieldGuide }).problems];
+  const { data, problems, locate } = readYamlFile(file.displayPath, block.yaml, toolkitSchema, {
+    ...options,
+    guide: toolkitFieldGuide,
+  });
   const total = toolkitActivities(file.text).reduce((sum, activity) => sum + activity.minutes, 0);
   if (!data || total === data.duration) return [...problems];
-  return [locate({ kind: kinds.ToolkitDurationMismatch, path: ['duration'], message: `duration is ${data.duration} but the activities add up to ${total} minutes`, expected: `duration: ${total}` })];
+  return [
+    locate({
+      kind: kinds.ToolkitDurationMismatch,
+      path: ['duration'],
+      message: `duration is ${data.duration} but the activities add up to ${total} minutes`,
+      expected: `duration: ${total}`,
+    }),
+  ];
 }
 
 function checkHelpBox(file: SourceFile): Problem[] {
   if (!isToolkitFile(file) || mdxElements(file.text).elements.some((element) => element.name === 'HelpBox')) return [];
-  return [problem(kinds.ToolkitHelpBoxMissing, { file: file.displayPath, line: file.text.split('\n').length, message: 'the toolkit has no <HelpBox />', expected: '<HelpBox /> at the end of the toolkit' })];
+  return [
+    problem(kinds.ToolkitHelpBoxMissing, {
+      file: file.displayPath,
+      line: file.text.split('\n').length,
+      message: 'the toolkit has no <HelpBox />',
+      expected: '<HelpBox /> at the end of the toolkit',
+    }),
+  ];
 }
 
 function checkLocation(file: SourceFile, campaignId: string, campaign: CampaignConfig | undefined): Problem[] {
   const [locale, ...rest] = file.pathInCampaign.split('/');
   const where = { file: file.displayPath };
   if (!locale || rest.length === 0) {
-    return [problem(kinds.PageOutsideLocale, { ...where, message: `"${file.pathInCampaign}" sits directly in ${campaignId}/` })];
+    return [
+      problem(kinds.PageOutsideLocale, {
+        ...where,
+        message: `"${file.pathInCampaign}" sits directly in ${campaignId}/`,
+      }),
+    ];
   }
   if (!isKnownLocale(locale)) {
-    return [problem(kinds.UnknownLocale, { ...where, field: 'locale folder', message: `"${locale}" is not a locale sidkit knows`, expected: campaignFieldGuide.locales })];
+    return [
+      problem(kinds.UnknownLocale, {
+        ...where,
+        field: 'locale folder',
+        message: `"${locale}" is not a locale sidkit knows`,
+        expected: campaignFieldGuide.locales,
+      }),
+    ];
   }
   if (campaign && !campaign.locales.includes(locale)) {
-    return [problem(kinds.LocaleNotInCampaign, { ...where, field: 'locale folder', message: `"${locale}" is not listed in ${campaignId}/campaign.yaml`, expected: `one of: ${campaign.locales.join(', ')}` })];
+    return [
+      problem(kinds.LocaleNotInCampaign, {
+        ...where,
+        field: 'locale folder',
+        message: `"${locale}" is not listed in ${campaignId}/campaign.yaml`,
+        expected: `one of: ${campaign.locales.join(', ')}`,
+      }),
+    ];
   }
   const path = isToolkitFile(file) ? rest.slice(1).join('/') : rest.join('/');
   const slug = slugFromPagePath(path);
   const valid = isValidSlug(slug) && (!isToolkitFile(file) || (slug !== '' && !slug.includes('/')));
-  return valid ? [] : [problem(kinds.InvalidPagePath, { ...where, message: `"${rest.join('/')}" would make the URL "${slug}"`, expected: 'lowercase letters, digits and hyphens, e.g. for-parents.mdx; toolkits sit directly in toolkits/' })];
+  return valid
+    ? []
+    : [
+        problem(kinds.InvalidPagePath, {
+          ...where,
+          message: `"${rest.join('/')}" would make the URL "${slug}"`,
+          expected: 'lowercase letters, digits and hyphens, e.g. for-parents.mdx; toolkits sit directly in toolkits/',
+        }),
+      ];
 }
 
 function checkDuplicateSlugs(pages: readonly SourceFile[]): Problem[] {
@@ -102,7 +163,14 @@ function checkDuplicateSlugs(pages: readonly SourceFile[]): Problem[] {
     const key = `${locale}/${slugFromPagePath(rest.join('/'))}`;
     const first = seen.get(key);
     if (first) {
-      problems.push(problem(kinds.DuplicateSlug, { file: page.displayPath, line: 1, message: `this page and ${first.displayPath} both become /${key}/`, expected: 'one file per URL' }));
+      problems.push(
+        problem(kinds.DuplicateSlug, {
+          file: page.displayPath,
+          line: 1,
+          message: `this page and ${first.displayPath} both become /${key}/`,
+          expected: 'one file per URL',
+        }),
+      );
     } else {
       seen.set(key, page);
     }
@@ -110,32 +178,68 @@ function checkDuplicateSlugs(pages: readonly SourceFile[]): Problem[] {
   return problems;
 }
 
-function checkContent(file: SourceFile, folder: CampaignFolder, campaign: CampaignConfig | undefined, facts: readonly Fact[], context: CampaignCheckContext): Problem[] {
+function checkContent(
+  file: SourceFile,
+  folder: CampaignFolder,
+  campaign: CampaignConfig | undefined,
+  facts: readonly Fact[],
+  context: CampaignCheckContext,
+): Problem[] {
   const location = checkLocation(file, folder.id, campaign);
   const components = isToolkitFile(file) ? TOOLKIT_COMPONENTS : PAGE_COMPONENTS;
   const locale = file.pathInCampaign.split('/')[0] ?? '';
   const mdx = location.length ? [] : checkMdx(file, { components, sources: context.sources, facts, locale });
-  const terms = location.length ? [] : checkTerminology(file, context.terminology?.get(locale) ?? [], campaign?.terminology ?? 'error');
+  const terms = location.length
+    ? []
+    : checkTerminology(file, context.terminology?.get(locale) ?? [], campaign?.terminology ?? 'error');
   return [...location, ...checkFrontmatter(file), ...mdx, ...(mdx.length ? [] : checkHelpBox(file)), ...terms];
 }
 
 /** Every problem in one campaign folder. */
 export function checkCampaign(folder: CampaignFolder, context: CampaignCheckContext): Problem[] {
   if (!folder.config) {
-    return [problem(kinds.CampaignFileMissing, { file: folder.id + '/', message: `no campaign.yaml in ${folder.id}/` })];
+    return [
+      problem(kinds.CampaignFileMissing, { file: folder.id + '/', message: `no campaign.yaml in ${folder.id}/` }),
+    ];
   }
   if (!SLUG_SEGMENT.test(folder.id) || (RESERVED_CAMPAIGN_NAMES as readonly string[]).includes(folder.id)) {
-    return [problem(kinds.CampaignNameInvalid, { file: folder.id + '/', message: `"${folder.id}" cannot be a campaign's address`, expected: `lowercase letters, digits and hyphens, other than ${RESERVED_CAMPAIGN_NAMES.join(', ')}` })];
+    return [
+      problem(kinds.CampaignNameInvalid, {
+        file: folder.id + '/',
+        message: `"${folder.id}" cannot be a campaign's address`,
+        expected: `lowercase letters, digits and hyphens, other than ${RESERVED_CAMPAIGN_NAMES.join(', ')}`,
+      }),
+    ];
   }
   const { problems, campaign } = checkConfig(folder, folder.config);
-  const factsFile = folder.facts ? parseFacts(folder.facts.displayPath, folder.facts.text, { sources: context.sources, locales: campaign?.locales ?? [], ...(context.terminology ? { terminology: { rules: context.terminology, mode: campaign?.terminology ?? 'error' } } : {}) }) : undefined;
-  const helpFile = folder.help ? parseHelp(folder.help.displayPath, folder.help.text, { today: context.today, defaultLocale: campaign?.defaultLocale }) : undefined;
+  const factsFile = folder.facts
+    ? parseFacts(folder.facts.displayPath, folder.facts.text, {
+        sources: context.sources,
+        locales: campaign?.locales ?? [],
+        ...(context.terminology
+          ? { terminology: { rules: context.terminology, mode: campaign?.terminology ?? 'error' } }
+          : {}),
+      })
+    : undefined;
+  const helpFile = folder.help
+    ? parseHelp(folder.help.displayPath, folder.help.text, {
+        today: context.today,
+        defaultLocale: campaign?.defaultLocale,
+      })
+    : undefined;
   problems.push(...(factsFile?.problems ?? []), ...(helpFile?.problems ?? []));
   problems.push(...folder.mdx.flatMap((file) => checkContent(file, folder, campaign, factsFile?.facts ?? [], context)));
   const pages = folder.mdx.filter((file) => !isToolkitFile(file));
   problems.push(...checkDuplicateSlugs(pages));
   if (campaign && !pages.some((page) => page.pathInCampaign === `${campaign.defaultLocale}/index.mdx`)) {
-    problems.push(problem(kinds.HomePageMissing, { file: folder.config.displayPath, field: 'defaultLocale', message: `there is no ${campaign.defaultLocale}/index.mdx`, expected: `a file ${folder.id}/${campaign.defaultLocale}/index.mdx` }));
+    problems.push(
+      problem(kinds.HomePageMissing, {
+        file: folder.config.displayPath,
+        field: 'defaultLocale',
+        message: `there is no ${campaign.defaultLocale}/index.mdx`,
+        expected: `a file ${folder.id}/${campaign.defaultLocale}/index.mdx`,
+      }),
+    );
   }
   return problems;
 }

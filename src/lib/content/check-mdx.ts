@@ -21,19 +21,43 @@ export interface MdxCheckContext {
   locale: string;
 }
 
-function attributeProblem(file: SourceFile, element: MdxElement, name: string, rule: AttributeRule): Problem | undefined {
+function attributeProblem(
+  file: SourceFile,
+  element: MdxElement,
+  name: string,
+  rule: AttributeRule,
+): Problem | undefined {
   const given = element.attributes[name];
-  const place = { file: file.displayPath, line: element.line, column: element.column, field: `<${element.name} ${name}>` };
+  const place = {
+    file: file.displayPath,
+    line: element.line,
+    column: element.column,
+    field: `<${element.name} ${name}>`,
+  };
   if (given === undefined) {
-    return rule.required ? problem(ComponentAttributeInvalid, { ...place, message: `<${element.name}> needs a ${name}`, expected: describeRule(name, rule) }) : undefined;
+    return rule.required
+      ? problem(ComponentAttributeInvalid, {
+          ...place,
+          message: `<${element.name}> needs a ${name}`,
+          expected: describeRule(name, rule),
+        })
+      : undefined;
   }
   const ok =
-    rule.type === 'number' ? numberAttribute(element, name) !== undefined
-    : rule.type === 'enum' ? rule.values?.includes(textAttribute(element, name) ?? '') === true
-    : textAttribute(element, name)?.trim() ? true : false;
+    rule.type === 'number'
+      ? numberAttribute(element, name) !== undefined
+      : rule.type === 'enum'
+        ? rule.values?.includes(textAttribute(element, name) ?? '') === true
+        : textAttribute(element, name)?.trim()
+          ? true
+          : false;
   if (ok) return undefined;
   const found = typeof given === 'object' ? `{${given.expression}}` : String(given);
-  return problem(ComponentAttributeInvalid, { ...place, message: `${name} is ${JSON.stringify(found)}`, expected: describeRule(name, rule) });
+  return problem(ComponentAttributeInvalid, {
+    ...place,
+    message: `${name} is ${JSON.stringify(found)}`,
+    expected: describeRule(name, rule),
+  });
 }
 
 function describeRule(name: string, rule: AttributeRule): string {
@@ -48,13 +72,21 @@ function citationProblems(file: SourceFile, element: MdxElement, context: MdxChe
   if (source === undefined || para === undefined) return [];
   const footnote = numberAttribute(element, 'footnote');
   const place = { file: file.displayPath, line: element.line, column: element.column };
-  return validateCitation(context.sources, { source, para, ...(footnote === undefined ? {} : { footnote }) }).map((p) => placeProblem(p, place));
+  return validateCitation(context.sources, { source, para, ...(footnote === undefined ? {} : { footnote }) }).map((p) =>
+    placeProblem(p, place),
+  );
 }
 
 function outlineProblems(file: SourceFile, element: MdxElement, context: MdxCheckContext): Problem[] {
   const source = textAttribute(element, 'source');
   if (source === undefined || context.sources.has(source)) return [];
-  return [placeProblem(unknownSource(context.sources, source), { file: file.displayPath, line: element.line, column: element.column })];
+  return [
+    placeProblem(unknownSource(context.sources, source), {
+      file: file.displayPath,
+      line: element.line,
+      column: element.column,
+    }),
+  ];
 }
 
 function factProblems(file: SourceFile, element: MdxElement, context: MdxCheckContext): Problem[] {
@@ -68,7 +100,9 @@ function factProblems(file: SourceFile, element: MdxElement, context: MdxCheckCo
 }
 
 /** Components whose attributes point into data: a registered source, a fact. */
-const DATA_CHECKS: Readonly<Record<string, (file: SourceFile, element: MdxElement, context: MdxCheckContext) => Problem[]>> = {
+const DATA_CHECKS: Readonly<
+  Record<string, (file: SourceFile, element: MdxElement, context: MdxCheckContext) => Problem[]>
+> = {
   Cite: citationProblems,
   Fact: factProblems,
   ReportOutline: outlineProblems,
@@ -82,12 +116,32 @@ export function checkMdx(file: SourceFile, context: MdxCheckContext): Problem[] 
   return elements.flatMap((element) => {
     const spec = context.components[element.name];
     if (!spec) {
-      return [problem(UnknownComponent, { file: file.displayPath, line: element.line, column: element.column, field: `<${element.name}>`, message: `<${element.name}> is not a sidkit component here`, expected: `one of: ${known.map((name) => `<${name}>`).join(', ')}` })];
+      return [
+        problem(UnknownComponent, {
+          file: file.displayPath,
+          line: element.line,
+          column: element.column,
+          field: `<${element.name}>`,
+          message: `<${element.name}> is not a sidkit component here`,
+          expected: `one of: ${known.map((name) => `<${name}>`).join(', ')}`,
+        }),
+      ];
     }
     const unknownAttributes = Object.keys(element.attributes)
       .filter((name) => !Object.hasOwn(spec, name))
-      .map((name) => problem(ComponentAttributeInvalid, { file: file.displayPath, line: element.line, column: element.column, field: `<${element.name} ${name}>`, message: `<${element.name}> has no attribute "${name}"`, expected: `attributes: ${Object.keys(spec).join(', ') || 'none'}` }));
-    const attributeProblems = Object.entries(spec).flatMap(([name, rule]) => attributeProblem(file, element, name, rule) ?? []);
+      .map((name) =>
+        problem(ComponentAttributeInvalid, {
+          file: file.displayPath,
+          line: element.line,
+          column: element.column,
+          field: `<${element.name} ${name}>`,
+          message: `<${element.name}> has no attribute "${name}"`,
+          expected: `attributes: ${Object.keys(spec).join(', ') || 'none'}`,
+        }),
+      );
+    const attributeProblems = Object.entries(spec).flatMap(
+      ([name, rule]) => attributeProblem(file, element, name, rule) ?? [],
+    );
     const data = DATA_CHECKS[element.name]?.(file, element, context) ?? [];
     return [...unknownAttributes, ...attributeProblems, ...data];
   });

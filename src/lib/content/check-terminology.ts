@@ -12,7 +12,6 @@ import type { SourceFile } from './campaign-tree.ts';
 import { mdxProse, type ProseBlock } from './mdx-prose.ts';
 import { extractFrontmatter, parseYaml } from './yaml.ts';
 
-
 /** Frontmatter fields that readers see as text (page and toolkit fields alike). */
 const PROSE_FIELDS = ['title', 'description', 'navLabel', 'summary', 'objectives'] as const;
 
@@ -28,7 +27,9 @@ function frontmatterProse(source: string): FieldProse[] {
   const data = yaml.data as Record<string, unknown>;
   return PROSE_FIELDS.flatMap((field) => {
     const value = data[field];
-    const items = Array.isArray(value) ? value.map((item, index) => [item, [field, index]] as const) : [[value, [field]] as const];
+    const items = Array.isArray(value)
+      ? value.map((item, index) => [item, [field, index]] as const)
+      : [[value, [field]] as const];
     return items.flatMap(([text, path]) => {
       if (typeof text !== 'string') return [];
       const line = yaml.lineOf(path) ?? block.firstLine;
@@ -38,12 +39,21 @@ function frontmatterProse(source: string): FieldProse[] {
 }
 
 /** Every use of a term to avoid in a page or toolkit, as problems of the given mode. */
-export function checkTerminology(file: SourceFile, rules: readonly TerminologyRule[], mode: TerminologyMode): Problem[] {
+export function checkTerminology(
+  file: SourceFile,
+  rules: readonly TerminologyRule[],
+  mode: TerminologyMode,
+): Problem[] {
   if (rules.length === 0) return [];
   const blocks: FieldProse[] = [...frontmatterProse(file.text), ...mdxProse(file.text)];
   return blocks.flatMap((block) =>
     findTerms(block.text, rules).map((match) =>
-      problem(TerminologyFinding, { file: file.displayPath, line: block.lines[match.index], ...(block.field ? { field: block.field } : {}), ...terminologyFinding(match, mode) }),
+      problem(TerminologyFinding, {
+        file: file.displayPath,
+        line: block.lines[match.index],
+        ...(block.field ? { field: block.field } : {}),
+        ...terminologyFinding(match, mode),
+      }),
     ),
   );
 }

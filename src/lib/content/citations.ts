@@ -19,7 +19,13 @@ export function citationKey(citation: Citation): string {
 function citationOf(element: MdxElement, facts: readonly Fact[]): Citation | undefined {
   if (element.name === 'Fact') {
     const fact = facts.find((item) => item.id === textAttribute(element, 'id'));
-    return fact && { source: fact.source, para: fact.para, ...(fact.footnote === undefined ? {} : { footnote: fact.footnote }) };
+    return (
+      fact && {
+        source: fact.source,
+        para: fact.para,
+        ...(fact.footnote === undefined ? {} : { footnote: fact.footnote }),
+      }
+    );
   }
   const source = textAttribute(element, 'source');
   const para = textAttribute(element, 'para');

@@ -27,7 +27,11 @@ export const VERBATIM_COMPONENTS: ReadonlySet<string> = new Set(['Quote']);
 
 /** Components for pages and toolkits alike. */
 const CONTENT_COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
-  Cite: { source: { type: 'text', required: true }, para: { type: 'text', required: true }, footnote: { type: 'number' } },
+  Cite: {
+    source: { type: 'text', required: true },
+    para: { type: 'text', required: true },
+    footnote: { type: 'number' },
+  },
   Fact: { id: { type: 'text', required: true } },
   Callout: { kind: { type: 'enum', values: CALLOUT_KINDS } },
   HelpBox: {},

@@ -38,10 +38,17 @@ function collect(node: Node, ancestors: string[], out: MdxElement[]): void {
   if (isElement) {
     const attributes: Record<string, MdxAttributeValue> = {};
     for (const attribute of node.attributes ?? []) {
-      if (attribute.type === 'mdxJsxAttribute' && attribute.name) attributes[attribute.name] = attributeValue(attribute.value);
+      if (attribute.type === 'mdxJsxAttribute' && attribute.name)
+        attributes[attribute.name] = attributeValue(attribute.value);
     }
     const start = node.position?.start ?? { line: 0, column: 0 };
-    out.push({ name: node.name ?? '<>', attributes, line: start.line, column: start.column, ancestors: [...ancestors] });
+    out.push({
+      name: node.name ?? '<>',
+      attributes,
+      line: start.line,
+      column: start.column,
+      ancestors: [...ancestors],
+    });
   }
   const inner = isElement ? [...ancestors, node.name ?? '<>'] : ancestors;
   for (const child of node.children ?? []) collect(child, inner, out);

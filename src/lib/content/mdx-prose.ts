@@ -28,7 +28,22 @@ interface Node {
 const GAP = '\uFFFC';
 
 /** Phrasing content: read into the text of the block around it. */
-const INLINE = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'inlineCode', 'break', 'image', 'imageReference', 'footnoteReference', 'mdxJsxTextElement', 'mdxTextExpression', 'html']);
+const INLINE = new Set([
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+  'inlineCode',
+  'break',
+  'image',
+  'imageReference',
+  'footnoteReference',
+  'mdxJsxTextElement',
+  'mdxTextExpression',
+  'html',
+]);
 /** Blocks with no prose: code, raw HTML, imports and expressions, frontmatter, link definitions. */
 const SKIPPED_BLOCKS = new Set(['code', 'html', 'mdxjsEsm', 'mdxFlowExpression', 'yaml', 'toml', 'definition']);
 /** Web addresses written as text: they name places, not things. */
@@ -48,15 +63,21 @@ class Builder {
 }
 
 const lineOf = (node: Node) => node.position?.start.line ?? 0;
-const isVerbatim = (node: Node) => (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && VERBATIM_COMPONENTS.has(node.name ?? '');
+const isVerbatim = (node: Node) =>
+  (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && VERBATIM_COMPONENTS.has(node.name ?? '');
 /** A link whose text is its own address, e.g. a bare "www.example.org/…". */
-const isAutolink = (node: Node) => node.children?.length === 1 && node.children[0]?.type === 'text' && (node.url ?? '').replace(/^(?:https?:\/\/|mailto:)/, '') === node.children[0].value?.replace(/^(?:https?:\/\/|mailto:)/, '');
+const isAutolink = (node: Node) =>
+  node.children?.length === 1 &&
+  node.children[0]?.type === 'text' &&
+  (node.url ?? '').replace(/^(?:https?:\/\/|mailto:)/, '') ===
+    node.children[0].value?.replace(/^(?:https?:\/\/|mailto:)/, '');
 
 function addInline(node: Node, into: Builder): void {
   if (node.type === 'text') into.add(node.value ?? '', lineOf(node));
   else if (node.type === 'break') into.add('\n', lineOf(node));
   else if (node.type === 'image') into.add(`${GAP}${node.alt ?? ''}${GAP}`, lineOf(node));
-  else if (isVerbatim(node) || (node.type === 'link' && isAutolink(node)) || !node.children?.length) into.add(GAP, lineOf(node));
+  else if (isVerbatim(node) || (node.type === 'link' && isAutolink(node)) || !node.children?.length)
+    into.add(GAP, lineOf(node));
   else for (const child of node.children) addInline(child, into);
 }
 

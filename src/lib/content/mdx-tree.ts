@@ -6,7 +6,8 @@
 import { mdxToMdast } from 'satteri';
 
 /** The parsed tree, or the syntax error that stopped parsing. */
-export type MdxTree = { tree: unknown; error?: undefined } | { tree?: undefined; error: { message: string; line?: number } };
+export type MdxTree =
+  { tree: unknown; error?: undefined } | { tree?: undefined; error: { message: string; line?: number } };
 
 function parse(source: string): MdxTree {
   try {

@@ -25,5 +25,6 @@ export const pageFieldGuide: Readonly<Record<string, string>> = {
   order: 'a whole number; lower numbers come first in the navigation',
   navLabel: 'a short label for the navigation, if the title is long',
   sourceHash: SOURCE_HASH_GUIDE,
-  quickExit: 'true on pages a child may need to leave in a hurry (help, pages for young people): they get a "Leave this site quickly" button',
+  quickExit:
+    'true on pages a child may need to leave in a hurry (help, pages for young people): they get a "Leave this site quickly" button',
 };

@@ -3,7 +3,14 @@
  * problem naming the field, its line, what was found and what is expected.
  */
 import type { z } from 'astro/zod';
-import { fieldOf, placeProblem, type DataPath, type PathProblem, type Problem, type ProblemKind } from '../errors/problem.ts';
+import {
+  fieldOf,
+  placeProblem,
+  type DataPath,
+  type PathProblem,
+  type Problem,
+  type ProblemKind,
+} from '../errors/problem.ts';
 import type { ParsedYaml } from './yaml.ts';
 
 /** Overrides of the problem kind for issues that deserve their own catalogue entry. */
@@ -75,12 +82,22 @@ function messageFor(issue: z.core.$ZodIssue, field: string): string {
 }
 
 /** One problem per schema issue, at the path of the value, not yet placed in a file. */
-function issueProblems(error: z.ZodError, kind: ProblemKind, guide: FieldGuide = {}, kindForIssue?: KindForIssue): PathProblem[] {
+function issueProblems(
+  error: z.ZodError,
+  kind: ProblemKind,
+  guide: FieldGuide = {},
+  kindForIssue?: KindForIssue,
+): PathProblem[] {
   return error.issues.flatMap((issue) => {
     const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
     return paths.map((path) => {
       const field = fieldOf(path);
-      return { kind: kindForIssue?.(issue, field) ?? kind, path, message: messageFor(issue, field), expected: expectedFor(issue, path, guide) };
+      return {
+        kind: kindForIssue?.(issue, field) ?? kind,
+        path,
+        message: messageFor(issue, field),
+        expected: expectedFor(issue, path, guide),
+      };
     });
   });
 }

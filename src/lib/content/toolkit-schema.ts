@@ -11,7 +11,12 @@ export const AUDIENCES = ['ages-3-7', 'ages-7-11', 'ages-11-14', 'ages-14-18', '
 export type Audience = (typeof AUDIENCES)[number];
 
 /** What an activity is for; teachers filter activities by it. */
-export const ACTIVITY_PURPOSES = ['start-conversations', 'engage-families', 'youth-led', 'speak-up-get-support'] as const;
+export const ACTIVITY_PURPOSES = [
+  'start-conversations',
+  'engage-families',
+  'youth-led',
+  'speak-up-get-support',
+] as const;
 /** An activity purpose code. */
 export type ActivityPurpose = (typeof ACTIVITY_PURPOSES)[number];
 

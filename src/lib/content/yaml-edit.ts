@@ -48,7 +48,11 @@ export function addListItem(text: string, path: readonly string[], value: string
     return insert(text, text.lastIndexOf(']', end), scalarText(value, true));
   }
   if (!first || !last) return undefined;
-  return insert(text, endOfLine(text, last[1] - 1), `${newline}${linePrefix(text, first[0])}${scalarText(value, false)}`);
+  return insert(
+    text,
+    endOfLine(text, last[1] - 1),
+    `${newline}${linePrefix(text, first[0])}${scalarText(value, false)}`,
+  );
 }
 
 /** The text with `key: value` added to the map at `path` (`[]` for the top level); undefined when there is no map there. */
@@ -59,12 +63,18 @@ export function addMapEntry(text: string, path: readonly string[], key: string, 
   const end = found.node.range[1];
   const lastPair = node.items.at(-1);
   const firstKey = node.items[0]?.key;
-  const lastEnd = (isNode(lastPair?.value) ? lastPair.value.range : undefined) ?? (isNode(lastPair?.key) ? lastPair.key.range : undefined);
+  const lastEnd =
+    (isNode(lastPair?.value) ? lastPair.value.range : undefined) ??
+    (isNode(lastPair?.key) ? lastPair.key.range : undefined);
   const entry = (flow: boolean) => `${scalarText(key, flow)}: ${scalarText(value, flow)}`;
   if (node.flow) {
     if (lastEnd) return insert(text, lastEnd[1], `, ${entry(true)}`);
     return insert(text, text.lastIndexOf('}', end), entry(true));
   }
   if (!lastEnd || !isNode(firstKey) || !firstKey.range) return undefined;
-  return insert(text, endOfLine(text, lastEnd[1] - 1), `${newline}${linePrefix(text, firstKey.range[0])}${entry(false)}`);
+  return insert(
+    text,
+    endOfLine(text, lastEnd[1] - 1),
+    `${newline}${linePrefix(text, firstKey.range[0])}${entry(false)}`,
+  );
 }

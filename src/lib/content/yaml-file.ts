@@ -26,12 +26,19 @@ export interface YamlFileOptions {
 }
 
 /** Parses `text` (the content of `file`) and validates it; never throws. */
-export function readYamlFile<T>(file: string, text: string, schema: z.ZodType<T>, options: YamlFileOptions): YamlFile<T> {
+export function readYamlFile<T>(
+  file: string,
+  text: string,
+  schema: z.ZodType<T>,
+  options: YamlFileOptions,
+): YamlFile<T> {
   const { firstLine = 1, ...reporting } = options;
   const yaml = parseYaml(text, firstLine);
   const locate = locateInYaml(file, yaml);
   if (yaml.errors.length > 0) {
-    const problems = yaml.errors.map((e) => problem(YamlSyntax, { file, line: e.line, column: e.column, message: e.message }));
+    const problems = yaml.errors.map((e) =>
+      problem(YamlSyntax, { file, line: e.line, column: e.column, message: e.message }),
+    );
     return { data: undefined, problems, locate };
   }
   const result = schema.safeParse(yaml.data, { reportInput: true });

@@ -43,7 +43,8 @@ let last: { text: string; firstLine: number; parsed: ParsedYaml } | undefined;
  * its wording.
  */
 export function parseYaml(text: string, firstLine = 1): ParsedYaml {
-  if (last?.text !== text || last.firstLine !== firstLine) last = { text, firstLine, parsed: parseYamlText(text, firstLine) };
+  if (last?.text !== text || last.firstLine !== firstLine)
+    last = { text, firstLine, parsed: parseYamlText(text, firstLine) };
   return last.parsed;
 }
 

@@ -52,7 +52,8 @@ export class PdfCompiler {
     const compiler = this.#compiler;
     compiler.resetShadow();
     for (const [path, content] of job.files ?? []) {
-      if (!path.startsWith('/')) throw new Error(`File path ${JSON.stringify(path)} must be absolute, as the source refers to it.`);
+      if (!path.startsWith('/'))
+        throw new Error(`File path ${JSON.stringify(path)} must be absolute, as the source refers to it.`);
       compiler.mapShadow(`${WORKSPACE}${path}`, Buffer.from(content));
     }
     compiler.addSource(MAIN_PATH, job.source);

@@ -29,7 +29,13 @@ export function toDiagnostics(raw: readonly RawDiagnostic[], source: string): Ty
     const severity = diagnostic.severity === 2 || diagnostic.severity === 'warning' ? 'warning' : 'error';
     const start = diagnostic.range?.start;
     if (!start) return { severity, message: diagnostic.message };
-    return { severity, message: diagnostic.message, line: start.line + 1, column: start.character + 1, sourceLine: lines[start.line] ?? '' };
+    return {
+      severity,
+      message: diagnostic.message,
+      line: start.line + 1,
+      column: start.character + 1,
+      sourceLine: lines[start.line] ?? '',
+    };
   });
 }
 

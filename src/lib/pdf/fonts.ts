@@ -25,7 +25,10 @@ const FONT_FILES: Readonly<Record<string, readonly string[]>> = {
     '400Regular_Italic/NotoSans_400Regular_Italic.ttf',
     '700Bold_Italic/NotoSans_700Bold_Italic.ttf',
   ],
-  '@expo-google-fonts/ibm-plex-sans-arabic': ['400Regular/IBMPlexSansArabic_400Regular.ttf', '700Bold/IBMPlexSansArabic_700Bold.ttf'],
+  '@expo-google-fonts/ibm-plex-sans-arabic': [
+    '400Regular/IBMPlexSansArabic_400Regular.ttf',
+    '700Bold/IBMPlexSansArabic_700Bold.ttf',
+  ],
   '@expo-google-fonts/noto-sans-sc': ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf'],
 };
 
@@ -46,6 +49,11 @@ export async function loadFonts(): Promise<Buffer[]> {
 /** The families for a document in this language, its own script first so that its punctuation and digits match its text. */
 export function fontFamiliesFor(lang: string): string[] {
   const script = new Intl.Locale(lang).maximize().script;
-  const first = script === 'Arab' ? FONT_FAMILIES.arabic : script === 'Hans' || script === 'Hant' ? FONT_FAMILIES.chinese : FONT_FAMILIES.latin;
+  const first =
+    script === 'Arab'
+      ? FONT_FAMILIES.arabic
+      : script === 'Hans' || script === 'Hant'
+        ? FONT_FAMILIES.chinese
+        : FONT_FAMILIES.latin;
   return [first, ...Object.values(FONT_FAMILIES).filter((family) => family !== first)];
 }

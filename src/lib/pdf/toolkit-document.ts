@@ -36,7 +36,9 @@ export interface ToolkitPdfSources {
 
 /** A copy of `element` without the descendant `removed`, leaving the page's tree untouched. */
 function without(element: Element, removed: Element | undefined): Element {
-  const children = element.children.filter((node) => node !== removed).map((node) => (node.type === 'element' ? without(node, removed) : node));
+  const children = element.children
+    .filter((node) => node !== removed)
+    .map((node) => (node.type === 'element' ? without(node, removed) : node));
   return { ...element, children };
 }
 
@@ -44,15 +46,30 @@ function without(element: Element, removed: Element | undefined): Element {
 export function toolkitPdfSources(page: Root, campaign: ToolkitPdfCampaign): ToolkitPdfSources {
   const article = select('article[data-toolkit]', page);
   const body = article && select('[data-pdf-body]', article);
-  if (!article || !body) return { sources: new Map(), problems: [{ element: '<article data-toolkit>', message: 'the page has no toolkit body marked data-pdf-body' }], title: '', lang: '' };
+  if (!article || !body)
+    return {
+      sources: new Map(),
+      problems: [{ element: '<article data-toolkit>', message: 'the page has no toolkit body marked data-pdf-body' }],
+      title: '',
+      lang: '',
+    };
   const lang = String(article.properties.lang ?? '');
   const t = createTranslate(lang, campaign.ui);
   const helpBox = select('[data-sidkit="helpbox"]', body) ?? undefined;
   const labels = componentLabels(t);
-  const converted = hastToTypst({ type: 'root', children: without(body, helpBox).children }, { labels, resolveImage: () => undefined });
-  const helplines = helpBox ? hastToTypst({ type: 'root', children: helpBox.children }, { labels, resolveImage: () => undefined }) : undefined;
+  const converted = hastToTypst(
+    { type: 'root', children: without(body, helpBox).children },
+    { labels, resolveImage: () => undefined },
+  );
+  const helplines = helpBox
+    ? hastToTypst({ type: 'root', children: helpBox.children }, { labels, resolveImage: () => undefined })
+    : undefined;
   const problems = [...converted.problems, ...(helplines?.problems ?? [])];
-  if (!helpBox) problems.push({ element: '<HelpBox />', message: 'a toolkit must end with <HelpBox /> so its PDF lists where to get help on the last page' });
+  if (!helpBox)
+    problems.push({
+      element: '<HelpBox />',
+      message: 'a toolkit must end with <HelpBox /> so its PDF lists where to get help on the last page',
+    });
   const title = toString(select('h1', article) ?? article).trim();
   const audience = select('[data-audience-label]', article);
   const document = (paper: PaperSize) =>

@@ -25,5 +25,10 @@ export function componentLabels(t: Translate): ComponentLabels {
 
 /** Labels for the document around the content: contents, footer, notes, helplines. */
 export function documentLabels(t: Translate): DocumentLabels {
-  return { contents: t('toolkit.contents'), pageOf: t('toolkit.pageOf'), notes: t('toolkit.notes'), helplines: t('help.title') };
+  return {
+    contents: t('toolkit.contents'),
+    pageOf: t('toolkit.pageOf'),
+    notes: t('toolkit.notes'),
+    helplines: t('help.title'),
+  };
 }

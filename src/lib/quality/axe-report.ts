@@ -16,6 +16,10 @@ export interface AxeViolation {
 export function formatAxeViolations(url: string, violations: readonly AxeViolation[]): string[] {
   return violations.map((violation) => {
     const selectors = violation.nodes.map((node) => `  ${node.target.flat().join(' ')}`);
-    return [`${violation.id} (${violation.impact ?? 'unknown impact'}) on ${url}: ${violation.help}`, ...selectors, `  see ${violation.helpUrl}`].join('\n');
+    return [
+      `${violation.id} (${violation.impact ?? 'unknown impact'}) on ${url}: ${violation.help}`,
+      ...selectors,
+      `  see ${violation.helpUrl}`,
+    ].join('\n');
   });
 }

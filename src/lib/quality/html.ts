@@ -13,7 +13,15 @@ import { HtmlValidate, type ConfigData } from 'html-validate';
  */
 const htmlRules: ConfigData = {
   extends: ['html-validate:standard'],
-  rules: { 'wcag/h30': 'error', 'wcag/h32': 'error', 'wcag/h36': 'error', 'wcag/h37': 'error', 'wcag/h63': 'error', 'wcag/h67': 'error', 'wcag/h71': 'error' },
+  rules: {
+    'wcag/h30': 'error',
+    'wcag/h32': 'error',
+    'wcag/h36': 'error',
+    'wcag/h37': 'error',
+    'wcag/h63': 'error',
+    'wcag/h67': 'error',
+    'wcag/h71': 'error',
+  },
 };
 
 /** One html-validate error. */
@@ -35,7 +43,15 @@ export async function validateHtml(pages: Iterable<readonly [string, string]>): 
     for (const result of report.results) {
       for (const message of result.messages) {
         // Severity 2 is an error; 1 is a warning about the configuration itself.
-        if (message.severity === 2) errors.push({ file, line: message.line, column: message.column, rule: message.ruleId, message: message.message, selector: message.selector });
+        if (message.severity === 2)
+          errors.push({
+            file,
+            line: message.line,
+            column: message.column,
+            rule: message.ruleId,
+            message: message.message,
+            selector: message.selector,
+          });
       }
     }
   }
@@ -44,5 +60,10 @@ export async function validateHtml(pages: Iterable<readonly [string, string]>): 
 
 /** A readable list of errors, one per line, for a test failure message. */
 export function formatHtmlErrors(errors: readonly HtmlError[]): string {
-  return errors.map((error) => `${error.file}:${error.line}:${error.column} ${error.rule}: ${error.message}${error.selector ? ` (${error.selector})` : ''}`).join('\n');
+  return errors
+    .map(
+      (error) =>
+        `${error.file}:${error.line}:${error.column} ${error.rule}: ${error.message}${error.selector ? ` (${error.selector})` : ''}`,
+    )
+    .join('\n');
 }

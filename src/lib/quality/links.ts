@@ -34,7 +34,11 @@ export function checkLinks(site: SiteFiles, address: SiteAddress): LinkReport {
   };
   const report: LinkReport = { checked: 0, broken: [] };
   for (const file of site.keys()) {
-    const references = file.endsWith('.html') ? scan(file).references : file.endsWith('.css') ? cssReferences(siteText(site, file)) : [];
+    const references = file.endsWith('.html')
+      ? scan(file).references
+      : file.endsWith('.css')
+        ? cssReferences(siteText(site, file))
+        : [];
     for (const reference of references) {
       const location = locate(reference.value, file, address);
       if (location.kind !== 'internal') continue;
@@ -52,7 +56,12 @@ export function formatBrokenLinks(broken: readonly BrokenLink[]): string {
 }
 
 // What is wrong with an internal URL, or undefined when it resolves.
-function internalProblem(location: InternalLocation, site: SiteFiles, address: SiteAddress, scan: (file: string) => HtmlScan): string | undefined {
+function internalProblem(
+  location: InternalLocation,
+  site: SiteFiles,
+  address: SiteAddress,
+  scan: (file: string) => HtmlScan,
+): string | undefined {
   if (location.path === undefined) return `is outside the site base ${address.base}`;
   const target = fileForPath(location.path, (candidate) => site.has(candidate));
   if (!target) return 'points to no file in the site';

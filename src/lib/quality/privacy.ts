@@ -19,7 +19,8 @@ export function findThirdPartyLoads(site: SiteFiles, address: SiteAddress): Thir
   const found: ThirdPartyLoad[] = [];
   for (const file of site.keys()) {
     for (const reference of loadedReferences(file, siteText(site, file))) {
-      if (locate(reference.value, file, address).kind === 'external') found.push({ file, attribute: reference.attribute, target: reference.value });
+      if (locate(reference.value, file, address).kind === 'external')
+        found.push({ file, attribute: reference.attribute, target: reference.value });
     }
   }
   return found;

@@ -30,7 +30,26 @@ export interface HtmlScan {
 }
 
 // `<link>` types that only describe a relation; every other type makes the browser fetch the target.
-const DESCRIPTIVE_RELS = new Set(['alternate', 'author', 'bookmark', 'canonical', 'external', 'help', 'license', 'me', 'next', 'nofollow', 'noopener', 'noreferrer', 'prev', 'privacy-policy', 'search', 'sitemap', 'tag', 'terms-of-service']);
+const DESCRIPTIVE_RELS = new Set([
+  'alternate',
+  'author',
+  'bookmark',
+  'canonical',
+  'external',
+  'help',
+  'license',
+  'me',
+  'next',
+  'nofollow',
+  'noopener',
+  'noreferrer',
+  'prev',
+  'privacy-policy',
+  'search',
+  'sitemap',
+  'tag',
+  'terms-of-service',
+]);
 // Elements whose href is followed on a click; an href anywhere else (SVG <use>, <image>) is loaded.
 const FOLLOWED_HREF = new Set(['a', 'area']);
 const SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
@@ -62,16 +81,32 @@ export function scanHtml(html: string): HtmlScan {
 export function cssReferences(css: string): Reference[] {
   const source = css.replace(/\/\*[\s\S]*?\*\//g, '');
   return [
-    ...[...source.matchAll(CSS_URL)].map((match): Reference => ({ attribute: 'url()', value: match[2] ?? '', use: 'load' })),
-    ...[...source.matchAll(CSS_IMPORT_STRING)].map((match): Reference => ({ attribute: '@import', value: match[2] ?? '', use: 'load' })),
+    ...[...source.matchAll(CSS_URL)].map((match): Reference => ({
+      attribute: 'url()',
+      value: match[2] ?? '',
+      use: 'load',
+    })),
+    ...[...source.matchAll(CSS_IMPORT_STRING)].map((match): Reference => ({
+      attribute: '@import',
+      value: match[2] ?? '',
+      use: 'load',
+    })),
   ];
 }
 
 /** The literal URLs a script imports or requests: `import()`, `import … from`, `importScripts()`, `fetch()`, `sendBeacon()`. */
 export function jsReferences(js: string): Reference[] {
   return [
-    ...[...js.matchAll(JS_CALL)].map((match): Reference => ({ attribute: `${match[1]}()`, value: match[3] ?? '', use: 'load' })),
-    ...[...js.matchAll(JS_FROM)].map((match): Reference => ({ attribute: 'import', value: match[2] ?? '', use: 'load' })),
+    ...[...js.matchAll(JS_CALL)].map((match): Reference => ({
+      attribute: `${match[1]}()`,
+      value: match[3] ?? '',
+      use: 'load',
+    })),
+    ...[...js.matchAll(JS_FROM)].map((match): Reference => ({
+      attribute: 'import',
+      value: match[2] ?? '',
+      use: 'load',
+    })),
   ];
 }
 
@@ -81,7 +116,9 @@ function elementReferences(element: Element): Reference[] {
   const add = (attribute: string, value: unknown, use: Reference['use']) => {
     if (typeof value === 'string') found.push({ attribute, value, use });
   };
-  const followed = FOLLOWED_HREF.has(element.tagName) || (element.tagName === 'link' && relOf(element).every((rel) => DESCRIPTIVE_RELS.has(rel)));
+  const followed =
+    FOLLOWED_HREF.has(element.tagName) ||
+    (element.tagName === 'link' && relOf(element).every((rel) => DESCRIPTIVE_RELS.has(rel)));
   add('href', props.href, followed ? 'follow' : 'load');
   add('xlink:href', props.xLinkHref, 'load');
   add('src', props.src, 'load');
@@ -94,7 +131,8 @@ function elementReferences(element: Element): Reference[] {
   // The parser splits srcset at whitespace: rejoin it, then take the URL of each comma-separated candidate.
   const srcset = listOf(props.srcSet).join(' ');
   if (srcset) for (const candidate of srcset.split(/\s*,\s*/)) add('srcset', candidate.trim().split(/\s+/)[0], 'load');
-  if (typeof props.style === 'string') found.push(...cssReferences(props.style).map((ref) => ({ ...ref, attribute: `style ${ref.attribute}` })));
+  if (typeof props.style === 'string')
+    found.push(...cssReferences(props.style).map((ref) => ({ ...ref, attribute: `style ${ref.attribute}` })));
   return found;
 }
 

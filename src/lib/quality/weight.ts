@@ -64,16 +64,24 @@ export function pageWeight(site: SiteFiles, page: string, address: SiteAddress):
 export function budgetProblems(weight: PageWeight, budget: Budget): string[] {
   const problems: string[] = [];
   if (budget.maxGzipBytes !== undefined && weight.gzipBytes > budget.maxGzipBytes) {
-    problems.push(`${weight.page} loads ${kb(weight.gzipBytes)} compressed, over its budget of ${kb(budget.maxGzipBytes)}`);
+    problems.push(
+      `${weight.page} loads ${kb(weight.gzipBytes)} compressed, over its budget of ${kb(budget.maxGzipBytes)}`,
+    );
   }
-  if (budget.noScripts && weight.scripts > 0) problems.push(`${weight.page} runs ${weight.scripts} script(s) but must run none`);
+  if (budget.noScripts && weight.scripts > 0)
+    problems.push(`${weight.page} runs ${weight.scripts} script(s) but must run none`);
   return problems;
 }
 
 /** A per-file breakdown of a page's weight, heaviest first, for reports and failure messages. */
 export function formatWeight(weight: PageWeight): string {
-  const rows = [...weight.files].sort((a, b) => b.gzipBytes - a.gzipBytes).map((file) => `  ${kb(file.gzipBytes).padStart(9)}  (${kb(file.bytes)} raw)  ${file.file}`);
-  return [`${weight.page}: ${kb(weight.gzipBytes)} compressed in ${weight.files.length} file(s), ${weight.scripts} script(s)`, ...rows].join('\n');
+  const rows = [...weight.files]
+    .sort((a, b) => b.gzipBytes - a.gzipBytes)
+    .map((file) => `  ${kb(file.gzipBytes).padStart(9)}  (${kb(file.bytes)} raw)  ${file.file}`);
+  return [
+    `${weight.page}: ${kb(weight.gzipBytes)} compressed in ${weight.files.length} file(s), ${weight.scripts} script(s)`,
+    ...rows,
+  ].join('\n');
 }
 
 /** Bytes as kilobytes of 1024 bytes, one decimal: the unit the budgets are written in. */

@@ -10,10 +10,16 @@ export type HrefForLocale = (locale: string) => string;
 /** `<link rel="alternate" hreflang>` targets: each real translation, plus x-default for the default locale. */
 export function hreflangAlternates(route: Pick<PageRoute, 'translations'>, defaultLocale: string, href: HrefForLocale) {
   const links = route.translations.map((locale) => ({ hreflang: locale, href: href(locale) }));
-  return route.translations.includes(defaultLocale) ? [...links, { hreflang: 'x-default', href: href(defaultLocale) }] : links;
+  return route.translations.includes(defaultLocale)
+    ? [...links, { hreflang: 'x-default', href: href(defaultLocale) }]
+    : links;
 }
 
 /** The language picker's entries: every locale the page is served in, flagged when it is a fallback. */
 export function languagePickerLinks(route: Pick<PageRoute, 'locales' | 'translations'>, href: HrefForLocale) {
-  return route.locales.map((locale) => ({ locale, href: href(locale), translated: route.translations.includes(locale) }));
+  return route.locales.map((locale) => ({
+    locale,
+    href: href(locale),
+    translated: route.translations.includes(locale),
+  }));
 }

@@ -10,7 +10,11 @@
 const DEFAULT_SEARCH = 'https://www.google.com/search?q=';
 
 /** The quick-exit address for `locale`: the campaign's own, else a search for `neutralQuery` (the word "weather" in that language). */
-export function quickExitUrl(configured: string | Readonly<Record<string, string>> | undefined, locale: string, neutralQuery: string): string {
+export function quickExitUrl(
+  configured: string | Readonly<Record<string, string>> | undefined,
+  locale: string,
+  neutralQuery: string,
+): string {
   const own = typeof configured === 'string' ? configured : configured?.[locale];
   return own ?? `${DEFAULT_SEARCH}${encodeURIComponent(neutralQuery)}`;
 }

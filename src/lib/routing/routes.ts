@@ -91,6 +91,24 @@ export const HELP_SLUG = 'get-help';
 export const TOOLKITS_SLUG = 'toolkits';
 
 /** A route for a generated page that exists in every given locale, such as a toolkit list. */
-export function sectionRoute(campaign: string, locale: string, slug: string, title: string, locales: readonly string[]): PageRoute {
-  return { campaign, locale, slug, entryId: '', contentLocale: locale, fallback: false, translations: locales, locales, title, navLabel: title, order: 0 };
+export function sectionRoute(
+  campaign: string,
+  locale: string,
+  slug: string,
+  title: string,
+  locales: readonly string[],
+): PageRoute {
+  return {
+    campaign,
+    locale,
+    slug,
+    entryId: '',
+    contentLocale: locale,
+    fallback: false,
+    translations: locales,
+    locales,
+    title,
+    navLabel: title,
+    order: 0,
+  };
 }

@@ -15,7 +15,9 @@ const escapeXml = (value: string) =>
 /** Renders a sitemap document in the sitemaps.org format with xhtml:link alternates. */
 export function sitemapXml(entries: readonly SitemapEntry[]): string {
   const urls = entries.map((entry) => {
-    const links = entry.alternates.map((alt) => `<xhtml:link rel="alternate" hreflang="${escapeXml(alt.hreflang)}" href="${escapeXml(alt.href)}"/>`);
+    const links = entry.alternates.map(
+      (alt) => `<xhtml:link rel="alternate" hreflang="${escapeXml(alt.hreflang)}" href="${escapeXml(alt.href)}"/>`,
+    );
     return `<url><loc>${escapeXml(entry.loc)}</loc>${links.join('')}</url>`;
   });
   return [

@@ -18,12 +18,21 @@ export interface NewCommand {
 /** Every subcommand by name. */
 export const NEW_COMMANDS: Readonly<Record<string, NewCommand>> = {
   campaign: {
-    usage: 'npm run new -- campaign <name> --title "<title>" --date YYYY-MM-DD [--locales en,fr,ar] [--organiser "<name>" --organiser-url <url>]',
+    usage:
+      'npm run new -- campaign <name> --title "<title>" --date YYYY-MM-DD [--locales en,fr,ar] [--organiser "<name>" --organiser-url <url>]',
     options: NEW_CAMPAIGN_OPTIONS,
     plan: planCampaign,
   },
-  page: { usage: 'npm run new -- page <campaign> <path> [--title "<title>"]', options: NEW_PAGE_OPTIONS, plan: planPage },
-  toolkit: { usage: 'npm run new -- toolkit <campaign> <name> --audience <audience> [--title "<title>"]', options: NEW_TOOLKIT_OPTIONS, plan: planToolkit },
+  page: {
+    usage: 'npm run new -- page <campaign> <path> [--title "<title>"]',
+    options: NEW_PAGE_OPTIONS,
+    plan: planPage,
+  },
+  toolkit: {
+    usage: 'npm run new -- toolkit <campaign> <name> --audience <audience> [--title "<title>"]',
+    options: NEW_TOOLKIT_OPTIONS,
+    plan: planToolkit,
+  },
   locale: { usage: 'npm run new -- locale <campaign> <locale>', options: {}, plan: planLocale },
 };
 

@@ -27,7 +27,11 @@ export function refused(problems: Problem[]): Plan {
 }
 
 function sourceFile(dir: string, file: PlannedFile): SourceFile {
-  return { pathInCampaign: relative(dir, file.path).split('\\').join('/'), displayPath: relative(process.cwd(), file.path) || file.path, text: file.text };
+  return {
+    pathInCampaign: relative(dir, file.path).split('\\').join('/'),
+    displayPath: relative(process.cwd(), file.path) || file.path,
+    text: file.text,
+  };
 }
 
 /** The campaign folder as it will be once the planned files are written. */
@@ -50,8 +54,15 @@ function folderWith(folder: CampaignFolder, files: readonly PlannedFile[]): Camp
  * The plan for writing `files` into `folder`, after checking the folder as it would then be.
  * Only problems in the planned files stop it: problems the campaign already had are its own.
  */
-export function checkedPlan(folder: CampaignFolder, files: PlannedFile[], next: string[], context: CampaignCheckContext): Plan {
+export function checkedPlan(
+  folder: CampaignFolder,
+  files: PlannedFile[],
+  next: string[],
+  context: CampaignCheckContext,
+): Plan {
   const displayPaths = new Set(files.map((file) => sourceFile(folder.dir, file).displayPath));
-  const problems = checkCampaign(folderWith(folder, files), context).filter((p) => p.severity === 'error' && displayPaths.has(p.file));
+  const problems = checkCampaign(folderWith(folder, files), context).filter(
+    (p) => p.severity === 'error' && displayPaths.has(p.file),
+  );
   return problems.length ? refused(problems) : { ok: true, files, next };
 }

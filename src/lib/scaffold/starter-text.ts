@@ -31,7 +31,8 @@ const STARTER_TEXT: Readonly<Record<BuiltInLocale, StarterText>> = {
   en: {
     tagline: 'Together for a better internet',
     home: {
-      description: 'Safer Internet Day is on {date}: ideas for young people, families and schools, and where to get help.',
+      description:
+        'Safer Internet Day is on {date}: ideas for young people, families and schools, and where to get help.',
       body: 'Safer Internet Day is a day to think together about how to make the internet safer and better for children and young people. Take part at home, at school or with friends.\n\n## Where to get help\n\nIf something online worries you, you do not have to deal with it alone: [find out who can help](get-help/).',
     },
     help: {
@@ -44,7 +45,8 @@ const STARTER_TEXT: Readonly<Record<BuiltInLocale, StarterText>> = {
       body: 'Write this page here in Markdown. campaigns/README.md shows every component you can use, and how to cite a source.',
     },
     toolkit: {
-      summary: 'A {minutes}-minute session ({audience}). Say here in one or two sentences what the pack is and who it is for.',
+      summary:
+        'A {minutes}-minute session ({audience}). Say here in one or two sentences what the pack is and who it is for.',
       objective: 'Learners can name one thing they will do differently online.',
       term: 'Trusted adult',
       definition: 'A grown-up you feel safe with and who would help you, such as a parent, carer or teacher.',
@@ -52,7 +54,11 @@ const STARTER_TEXT: Readonly<Record<BuiltInLocale, StarterText>> = {
       activity: 'Getting started',
       activityIntro: 'Say in one or two sentences what this activity is for.',
       materials: 'Paper; pens',
-      steps: ['Explain the activity to the group.', 'Learners talk about it in pairs.', 'Each pair shares one idea with the whole group.'],
+      steps: [
+        'Explain the activity to the group.',
+        'Learners talk about it in pairs.',
+        'Each pair shares one idea with the whole group.',
+      ],
       question: 'What is one thing you learned today?',
       worksheet: 'My ideas',
       worksheetBody: 'Write or draw your ideas.',
@@ -61,28 +67,37 @@ const STARTER_TEXT: Readonly<Record<BuiltInLocale, StarterText>> = {
   fr: {
     tagline: 'Ensemble pour un meilleur Internet',
     home: {
-      description: 'La Journée pour un Internet plus sûr a lieu le {date} : des idées pour les jeunes, les familles et les écoles, et où trouver de l’aide.',
+      description:
+        'La Journée pour un Internet plus sûr a lieu le {date} : des idées pour les jeunes, les familles et les écoles, et où trouver de l’aide.',
       body: 'La Journée pour un Internet plus sûr est l’occasion de réfléchir ensemble à un Internet plus sûr et meilleur pour les enfants et les jeunes. Participez à la maison, à l’école ou entre amis.\n\n## Où trouver de l’aide\n\nSi quelque chose en ligne vous inquiète, vous n’êtes pas seul : [découvrez qui peut vous aider](get-help/).',
     },
     help: {
       title: 'Trouver de l’aide',
-      description: 'Qui contacter si quelque chose en ligne vous inquiète, pour vous ou pour un enfant que vous connaissez.',
+      description:
+        'Qui contacter si quelque chose en ligne vous inquiète, pour vous ou pour un enfant que vous connaissez.',
       body: 'Si quelque chose en ligne vous a fait peur ou vous a blessé, vous n’avez pas à y faire face seul. Parlez-en à un adulte de confiance ou contactez l’un des services ci-dessous.\n\n**Si un enfant est en danger en ce moment, appelez le numéro d’urgence local ou la police.**',
     },
     page: {
-      description: 'Écrivez ici une phrase sur cette page : elle apparaît dans les résultats de recherche et les aperçus de liens.',
+      description:
+        'Écrivez ici une phrase sur cette page : elle apparaît dans les résultats de recherche et les aperçus de liens.',
       body: 'Écrivez cette page ici en Markdown. campaigns/README.md présente tous les composants disponibles et la façon de citer une source.',
     },
     toolkit: {
-      summary: 'Une séance de {minutes} minutes ({audience}). Dites ici en une ou deux phrases ce qu’est ce kit et à qui il s’adresse.',
+      summary:
+        'Une séance de {minutes} minutes ({audience}). Dites ici en une ou deux phrases ce qu’est ce kit et à qui il s’adresse.',
       objective: 'Les élèves savent nommer une chose qu’ils feront autrement en ligne.',
       term: 'Adulte de confiance',
-      definition: 'Une grande personne avec qui tu te sens en sécurité et qui t’aiderait, comme un parent, un proche ou un enseignant.',
+      definition:
+        'Une grande personne avec qui tu te sens en sécurité et qui t’aiderait, comme un parent, un proche ou un enseignant.',
       intro: 'Dites ici de quoi parle cette séance et comment ses activités s’enchaînent.',
       activity: 'Pour commencer',
       activityIntro: 'Dites en une ou deux phrases à quoi sert cette activité.',
       materials: 'Papier ; stylos',
-      steps: ['Expliquez l’activité au groupe.', 'Les élèves en parlent par deux.', 'Chaque binôme partage une idée avec tout le groupe.'],
+      steps: [
+        'Expliquez l’activité au groupe.',
+        'Les élèves en parlent par deux.',
+        'Chaque binôme partage une idée avec tout le groupe.',
+      ],
       question: 'Qu’avez-vous appris aujourd’hui ?',
       worksheet: 'Mes idées',
       worksheetBody: 'Écris ou dessine tes idées.',
@@ -91,7 +106,8 @@ const STARTER_TEXT: Readonly<Record<BuiltInLocale, StarterText>> = {
   es: {
     tagline: 'Juntos por una internet mejor',
     home: {
-      description: 'El Día de Internet Segura es el {date}: ideas para jóvenes, familias y escuelas, y dónde encontrar ayuda.',
+      description:
+        'El Día de Internet Segura es el {date}: ideas para jóvenes, familias y escuelas, y dónde encontrar ayuda.',
       body: 'El Día de Internet Segura es un día para pensar juntos cómo hacer que internet sea más segura y mejor para niños, niñas y jóvenes. Participa en casa, en la escuela o con tus amistades.\n\n## Dónde encontrar ayuda\n\nSi algo en internet te preocupa, no tienes que afrontarlo a solas: [descubre quién puede ayudarte](get-help/).',
     },
     help: {
@@ -100,19 +116,26 @@ const STARTER_TEXT: Readonly<Record<BuiltInLocale, StarterText>> = {
       body: 'Si algo en internet te ha asustado o te ha hecho daño, no tienes que afrontarlo a solas. Habla con una persona adulta de confianza o contacta con uno de los servicios siguientes.\n\n**Si un niño o una niña está en peligro ahora mismo, llama al número de emergencias local o a la policía.**',
     },
     page: {
-      description: 'Escribe aquí una frase sobre esta página: se muestra en los resultados de búsqueda y en las vistas previas de enlaces.',
+      description:
+        'Escribe aquí una frase sobre esta página: se muestra en los resultados de búsqueda y en las vistas previas de enlaces.',
       body: 'Escribe aquí esta página en Markdown. campaigns/README.md muestra todos los componentes que puedes usar y cómo citar una fuente.',
     },
     toolkit: {
-      summary: 'Una sesión de {minutes} minutos ({audience}). Explica aquí en una o dos frases qué es este material y a quién se dirige.',
+      summary:
+        'Una sesión de {minutes} minutos ({audience}). Explica aquí en una o dos frases qué es este material y a quién se dirige.',
       objective: 'El alumnado sabe nombrar algo que hará de otra manera en internet.',
       term: 'Persona adulta de confianza',
-      definition: 'Una persona mayor con la que te sientes seguro o segura y que te ayudaría, como tu madre, tu padre, un familiar o un docente.',
+      definition:
+        'Una persona mayor con la que te sientes seguro o segura y que te ayudaría, como tu madre, tu padre, un familiar o un docente.',
       intro: 'Explica aquí de qué trata esta sesión y cómo encajan sus actividades.',
       activity: 'Para empezar',
       activityIntro: 'Explica en una o dos frases para qué sirve esta actividad.',
       materials: 'Papel; bolígrafos',
-      steps: ['Explica la actividad al grupo.', 'El alumnado lo comenta en parejas.', 'Cada pareja comparte una idea con todo el grupo.'],
+      steps: [
+        'Explica la actividad al grupo.',
+        'El alumnado lo comenta en parejas.',
+        'Cada pareja comparte una idea con todo el grupo.',
+      ],
       question: '¿Qué has aprendido hoy?',
       worksheet: 'Mis ideas',
       worksheetBody: 'Escribe o dibuja tus ideas.',
@@ -160,19 +183,26 @@ const STARTER_TEXT: Readonly<Record<BuiltInLocale, StarterText>> = {
       body: 'Если что-то в Интернете вас напугало или расстроило, не нужно справляться с этим в одиночку. Поговорите со взрослым, которому вы доверяете, или обратитесь в одну из служб ниже.\n\n**Если ребёнок в опасности прямо сейчас, позвоните в местную экстренную службу или в полицию.**',
     },
     page: {
-      description: 'Напишите здесь одно предложение об этой странице: оно показывается в результатах поиска и в превью ссылок.',
+      description:
+        'Напишите здесь одно предложение об этой странице: оно показывается в результатах поиска и в превью ссылок.',
       body: 'Напишите эту страницу здесь в формате Markdown. В campaigns/README.md описаны все компоненты и то, как ссылаться на источники.',
     },
     toolkit: {
-      summary: 'Занятие на {minutes} минут ({audience}). Опишите здесь в одном-двух предложениях, что это за материалы и для кого они.',
+      summary:
+        'Занятие на {minutes} минут ({audience}). Опишите здесь в одном-двух предложениях, что это за материалы и для кого они.',
       objective: 'Учащиеся могут назвать одно, что они будут делать в Интернете иначе.',
       term: 'Взрослый, которому доверяешь',
-      definition: 'Взрослый человек, с которым ты чувствуешь себя в безопасности и который поможет, например родитель, родственник или учитель.',
+      definition:
+        'Взрослый человек, с которым ты чувствуешь себя в безопасности и который поможет, например родитель, родственник или учитель.',
       intro: 'Опишите здесь, о чём это занятие и как связаны его задания.',
       activity: 'Начнём',
       activityIntro: 'Опишите в одном-двух предложениях, зачем нужно это задание.',
       materials: 'Бумага; ручки',
-      steps: ['Объясните задание группе.', 'Учащиеся обсуждают его в парах.', 'Каждая пара делится одной идеей со всей группой.'],
+      steps: [
+        'Объясните задание группе.',
+        'Учащиеся обсуждают его в парах.',
+        'Каждая пара делится одной идеей со всей группой.',
+      ],
       question: 'Что нового вы сегодня узнали?',
       worksheet: 'Мои идеи',
       worksheetBody: 'Напиши или нарисуй свои идеи.',

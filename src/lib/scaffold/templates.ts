@@ -23,7 +23,8 @@ function yamlValue(value: string | number): string {
   return stringify(value, { lineWidth: 0 }).trimEnd();
 }
 
-const fill = (template: string, values: Readonly<Record<string, string>>) => template.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);
+const fill = (template: string, values: Readonly<Record<string, string>>) =>
+  template.replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder);
 
 function mdx(fields: Readonly<Record<string, unknown>>, body: string): string {
   return `---\n${stringify(fields, { lineWidth: 0 })}---\n\n${body}\n`;
@@ -31,10 +32,11 @@ function mdx(fields: Readonly<Record<string, unknown>>, body: string): string {
 
 /** A new campaign's campaign.yaml: the title in every locale (to translate), the starter tagline of each locale. */
 export function campaignYaml(campaign: NewCampaign): string {
-  const perLocale = (text: (locale: string) => string) => campaign.locales.map((locale) => `  ${locale}: ${yamlValue(text(locale))}`);
+  const perLocale = (text: (locale: string) => string) =>
+    campaign.locales.map((locale) => `  ${locale}: ${yamlValue(text(locale))}`);
   return [
     '# Created with `npm run new -- campaign`; README.md ("Adding a campaign") explains every setting.',
-    '# title: the campaign\'s name in each language; translate it for every locale but the first.',
+    "# title: the campaign's name in each language; translate it for every locale but the first.",
     'title:',
     ...perLocale(() => campaign.title),
     'tagline:',
@@ -79,7 +81,10 @@ export function helpYaml(): string {
 /** A campaign's home page in one locale. */
 export function homePage(locale: string, title: string, date: string): string {
   const text = starterText(locale).home;
-  return mdx({ title, description: fill(text.description, { date: formatLongDate(date, locale) }), order: 0 }, text.body);
+  return mdx(
+    { title, description: fill(text.description, { date: formatLongDate(date, locale) }), order: 0 },
+    text.body,
+  );
 }
 
 /** The "Get help" page in one locale: a few words and the help directory. */

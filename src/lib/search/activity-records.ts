@@ -26,7 +26,13 @@ const text = (element: Element | undefined, name: string): string => String(elem
 // the words of two list items must not run together), skipping what the page keeps out of search.
 const words = (nodes: readonly ElementContent[]): string =>
   nodes
-    .map((node) => (node.type === 'text' ? node.value : node.type === 'element' && node.properties.dataPagefindIgnore === undefined ? words(node.children) : ''))
+    .map((node) =>
+      node.type === 'text'
+        ? node.value
+        : node.type === 'element' && node.properties.dataPagefindIgnore === undefined
+          ? words(node.children)
+          : '',
+    )
     .join(' ');
 const plain = (value: string) => value.replace(/\s+/g, ' ').trim();
 

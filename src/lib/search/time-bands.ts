@@ -9,7 +9,11 @@ export const TIME_BANDS = ['10', '30', '60', 'long'] as const;
 export type TimeBand = (typeof TIME_BANDS)[number];
 
 // The longest activity each band holds; longer than the last is `long`.
-const LIMITS = [['10', 10], ['30', 30], ['60', 60]] as const satisfies readonly (readonly [TimeBand, number])[];
+const LIMITS = [
+  ['10', 10],
+  ['30', 30],
+  ['60', 60],
+] as const satisfies readonly (readonly [TimeBand, number])[];
 
 /**
  * Every band an activity of this length fits in, so that "up to 30 minutes" also finds the

@@ -23,7 +23,34 @@ export interface CitationForm {
 }
 
 /** Arabic letters in the traditional (abjad) order UN Arabic texts use for sub-paragraphs (a), (b), (c)… */
-const ABJAD = ['أ', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض'];
+const ABJAD = [
+  'أ',
+  'ب',
+  'ج',
+  'د',
+  'هـ',
+  'و',
+  'ز',
+  'ح',
+  'ط',
+  'ي',
+  'ك',
+  'ل',
+  'م',
+  'ن',
+  'س',
+  'ع',
+  'ف',
+  'ص',
+  'ق',
+  'ر',
+  'ش',
+  'ت',
+  'ث',
+  'خ',
+  'ذ',
+  'ض',
+];
 
 /** Citation wording for every UN official language. */
 export const CITATION_FORMS: Readonly<Record<UnLanguage, CitationForm>> = {

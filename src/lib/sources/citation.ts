@@ -53,7 +53,9 @@ function checkFootnote(source: Source, footnote: number): PathProblem[] {
     {
       kind: FootnoteOutOfRange,
       path: ['footnote'],
-      message: footnotes ? `footnote ${footnote} is outside ${symbol} (footnotes ${footnotes.from}–${footnotes.to})` : `${symbol} has no footnotes`,
+      message: footnotes
+        ? `footnote ${footnote} is outside ${symbol} (footnotes ${footnotes.from}–${footnotes.to})`
+        : `${symbol} has no footnotes`,
       expected: footnotes ? `footnotes ${footnotes.from} to ${footnotes.to}` : `no footnote (${symbol} has none)`,
     },
   ];
@@ -62,7 +64,12 @@ function checkFootnote(source: Source, footnote: number): PathProblem[] {
 /** The problem (at the path `source`) of a document symbol that is not registered, naming those that are. */
 export function unknownSource(sources: ReadonlyMap<string, Source>, symbol: string): PathProblem {
   const known = [...sources.keys()].join(', ') || 'none registered';
-  return { kind: UnknownSource, path: ['source'], message: `"${symbol}" is not a registered source`, expected: `a registered source (${known})` };
+  return {
+    kind: UnknownSource,
+    path: ['source'],
+    message: `"${symbol}" is not a registered source`,
+    expected: `a registered source (${known})`,
+  };
 }
 
 /**
@@ -86,7 +93,12 @@ function count(parts: readonly ParagraphRange[]): CitationCount {
 /** Ranges as the language lists them: "61–62" stays one range, or becomes 61 and 62. */
 function listedParts(ranges: readonly ParagraphRange[], form: CitationForm): ParagraphRange[] {
   return ranges.flatMap((range) =>
-    form.listsPairs && range.to === range.from + 1 ? [{ from: range.from, to: range.from }, { from: range.to, to: range.to }] : [range],
+    form.listsPairs && range.to === range.from + 1
+      ? [
+          { from: range.from, to: range.from },
+          { from: range.to, to: range.to },
+        ]
+      : [range],
   );
 }
 

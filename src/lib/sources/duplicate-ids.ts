@@ -9,7 +9,14 @@ import type { PathProblem } from '../errors/problem.ts';
 export function duplicateIds(entries: readonly { readonly id: string }[]): PathProblem[] {
   return entries.flatMap((entry, index) =>
     entries.findIndex((other) => other.id === entry.id) < index
-      ? [{ kind: DuplicateId, path: [index, 'id'], message: `"${entry.id}" is already the id of an earlier entry`, expected: 'an id used once in the file' }]
+      ? [
+          {
+            kind: DuplicateId,
+            path: [index, 'id'],
+            message: `"${entry.id}" is already the id of an earlier entry`,
+            expected: 'an id used once in the file',
+          },
+        ]
       : [],
   );
 }

@@ -26,7 +26,9 @@ export const FACT_QUALIFIERS = ['about', 'nearly', 'over', 'up to'] as const;
 
 /** One sourced figure with its labels. */
 export const factSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase words joined by hyphens, e.g. "internet-users-2013".'),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase words joined by hyphens, e.g. "internet-users-2013".'),
   value: z.number().nonnegative(),
   /** Upper bound when the source gives a range ("between 13 and 19 per cent"); `value` is then the lower bound. */
   max: z.number().nonnegative().optional(),
@@ -47,7 +49,10 @@ export const factSchema = z.strictObject({
     .string()
     .trim()
     .min(1)
-    .refine((text) => text.split(/\s+/).length <= 12, 'Keep the check to 12 words or fewer; it locates the figure, it is not a quote.'),
+    .refine(
+      (text) => text.split(/\s+/).length <= 12,
+      'Keep the check to 12 words or fewer; it locates the figure, it is not a quote.',
+    ),
 });
 
 /** A validated fact. */

@@ -19,7 +19,10 @@ export interface FactsContext {
   readonly sources: ReadonlyMap<string, Source>;
   readonly locales: readonly string[];
   /** Terminology rules per locale, and whether a finding stops the build; labels are not checked without them. */
-  readonly terminology?: { readonly rules: ReadonlyMap<string, readonly TerminologyRule[]>; readonly mode: TerminologyMode };
+  readonly terminology?: {
+    readonly rules: ReadonlyMap<string, readonly TerminologyRule[]>;
+    readonly mode: TerminologyMode;
+  };
 }
 
 /** The facts of a file, and every problem found in it. Facts are empty if the file does not match the schema. */
@@ -35,7 +38,12 @@ export interface FactsFile {
 export type Found<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: PathProblem };
 
 function missingLabel(fact: Fact, locale: string, path: DataPath): PathProblem {
-  return { kind: FactLabelMissing, path, message: `fact "${fact.id}" has no label in "${locale}"`, expected: `a label in "${locale}"` };
+  return {
+    kind: FactLabelMissing,
+    path,
+    message: `fact "${fact.id}" has no label in "${locale}"`,
+    expected: `a label in "${locale}"`,
+  };
 }
 
 /** Problems with one fact, at paths inside the fact. */
@@ -67,7 +75,9 @@ function checkFact(fact: Fact, context: FactsContext): PathProblem[] {
 export function parseFacts(file: string, text: string, context: FactsContext): FactsFile {
   const { data, problems, locate } = readYamlFile(file, text, factsFileSchema, { kind: FactFieldInvalid });
   if (!data) return { facts: [], problems };
-  const factProblems = data.flatMap((fact, index) => checkFact(fact, context).map((p) => ({ ...p, path: [index, ...p.path] })));
+  const factProblems = data.flatMap((fact, index) =>
+    checkFact(fact, context).map((p) => ({ ...p, path: [index, ...p.path] })),
+  );
   return { facts: data, problems: [...duplicateIds(data), ...factProblems].map(locate) };
 }
 
@@ -81,13 +91,23 @@ export function findFact(facts: readonly Fact[], id: string): Found<Fact> {
   const fact = facts.find((f) => f.id === id);
   if (fact) return { ok: true, value: fact };
   const known = facts.map((f) => f.id).join(', ') || 'none';
-  return { ok: false, problem: { kind: UnknownFact, path: ['id'], message: `there is no fact "${id}"`, expected: `a fact id from facts.yaml (${known})` } };
+  return {
+    ok: false,
+    problem: {
+      kind: UnknownFact,
+      path: ['id'],
+      message: `there is no fact "${id}"`,
+      expected: `a fact id from facts.yaml (${known})`,
+    },
+  };
 }
 
 /** A fact's label in one locale; a missing label is a problem (at `label.<locale>`), never a quiet fallback to another language. */
 export function factLabel(fact: Fact, locale: string): Found<string> {
   const label = fact.label[locale];
-  return label === undefined ? { ok: false, problem: missingLabel(fact, locale, ['label', locale]) } : { ok: true, value: label };
+  return label === undefined
+    ? { ok: false, problem: missingLabel(fact, locale, ['label', locale]) }
+    : { ok: true, value: label };
 }
 
 /** A fact's figure in a locale's digits and separators; percentages in percent style, ranges as ranges. */
@@ -95,5 +115,7 @@ export function formatFactValue(fact: Fact, locale: string, options?: Intl.Numbe
   const percent = fact.unit === 'percent';
   const format = new Intl.NumberFormat(locale, { ...(percent ? { style: 'percent' } : {}), ...options });
   const scale = (n: number) => (percent ? n / 100 : n);
-  return fact.max === undefined ? format.format(scale(fact.value)) : format.formatRange(scale(fact.value), scale(fact.max));
+  return fact.max === undefined
+    ? format.format(scale(fact.value))
+    : format.formatRange(scale(fact.value), scale(fact.max));
 }

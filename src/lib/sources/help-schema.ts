@@ -30,26 +30,39 @@ function isCountryCode(code: string): boolean {
 const localizableText = z.union([z.string().trim().min(1), z.record(localeCodeSchema, z.string().trim().min(1))]);
 
 /** One place to get help. */
-export const helpEntrySchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase words joined by hyphens, e.g. "childline-india".'),
-  country: z.string().refine(isCountryCode, 'Use an ISO 3166 alpha-2 code such as "IN", or "INT" (international) or "EU" (Europe-wide).'),
-  /** The name as visitors know it: one text, or one per locale (pages fall back to the campaign's default locale). */
-  name: localizableText,
-  kind: z.enum(HELP_KINDS),
-  /** For a directory: the kind of service it lists, so that a page shows it with those services. */
-  lists: z.enum(HELP_KINDS).exclude(['directory']).optional(),
-  /** The number as dialled locally, e.g. "116 111". */
-  phone: z.string().regex(/^\+?[0-9][0-9 ]*$/, 'Write only digits and spaces, with an optional leading "+".').optional(),
-  url: z.url({ protocol: /^https?$/ }).optional(),
-  /** Opening hours, e.g. "24/7"; leave out unless the source states them. */
-  hours: z.string().trim().min(1).optional(),
-  /** Locale codes of the languages the service answers in. */
-  languages: z.array(localeCodeSchema).min(1).optional(),
-  /** Where the entry comes from: a URL or a citation such as "A/HRC/28/56, footnote 42". */
-  source: z.string().trim().min(1),
-  /** When someone last confirmed the entry against its source (YYYY-MM-DD). */
-  lastVerified: z.iso.date(),
-}).refine((entry) => entry.lists === undefined || entry.kind === 'directory', { path: ['lists'], error: 'Only a directory lists other services; leave "lists" out of other kinds.' });
+export const helpEntrySchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase words joined by hyphens, e.g. "childline-india".'),
+    country: z
+      .string()
+      .refine(
+        isCountryCode,
+        'Use an ISO 3166 alpha-2 code such as "IN", or "INT" (international) or "EU" (Europe-wide).',
+      ),
+    /** The name as visitors know it: one text, or one per locale (pages fall back to the campaign's default locale). */
+    name: localizableText,
+    kind: z.enum(HELP_KINDS),
+    /** For a directory: the kind of service it lists, so that a page shows it with those services. */
+    lists: z.enum(HELP_KINDS).exclude(['directory']).optional(),
+    /** The number as dialled locally, e.g. "116 111". */
+    phone: z
+      .string()
+      .regex(/^\+?[0-9][0-9 ]*$/, 'Write only digits and spaces, with an optional leading "+".')
+      .optional(),
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    /** Opening hours, e.g. "24/7"; leave out unless the source states them. */
+    hours: z.string().trim().min(1).optional(),
+    /** Locale codes of the languages the service answers in. */
+    languages: z.array(localeCodeSchema).min(1).optional(),
+    /** Where the entry comes from: a URL or a citation such as "A/HRC/28/56, footnote 42". */
+    source: z.string().trim().min(1),
+    /** When someone last confirmed the entry against its source (YYYY-MM-DD). */
+    lastVerified: z.iso.date(),
+  })
+  .refine((entry) => entry.lists === undefined || entry.kind === 'directory', {
+    path: ['lists'],
+    error: 'Only a directory lists other services; leave "lists" out of other kinds.',
+  });
 
 /** A validated help entry. */
 export type HelpEntry = z.infer<typeof helpEntrySchema>;

@@ -30,7 +30,14 @@ function missingDefaultNames(entries: readonly HelpEntry[], defaultLocale: strin
   return entries.flatMap((entry, index) =>
     typeof entry.name === 'string' || Object.hasOwn(entry.name, defaultLocale)
       ? []
-      : [{ kind: HelpEntryInvalid, path: [index, 'name'], message: `"${entry.id}" has no name in "${defaultLocale}", the campaign's default locale`, expected: `a name in "${defaultLocale}", which pages without their own fall back to` }],
+      : [
+          {
+            kind: HelpEntryInvalid,
+            path: [index, 'name'],
+            message: `"${entry.id}" has no name in "${defaultLocale}", the campaign's default locale`,
+            expected: `a name in "${defaultLocale}", which pages without their own fall back to`,
+          },
+        ],
   );
 }
 
@@ -57,7 +64,9 @@ const countryRank = (code: string) => (AREAS_FIRST.includes(code) ? AREAS_FIRST.
 
 /** Entries per country code (worldwide and Europe-wide first), each country's entries in kind order. */
 export function groupByCountry(entries: readonly HelpEntry[]): Map<string, HelpEntry[]> {
-  const codes = [...new Set(entries.map((e) => e.country))].sort((a, b) => countryRank(a) - countryRank(b) || a.localeCompare(b));
+  const codes = [...new Set(entries.map((e) => e.country))].sort(
+    (a, b) => countryRank(a) - countryRank(b) || a.localeCompare(b),
+  );
   return new Map(codes.map((code) => [code, entries.filter((e) => e.country === code).sort(byKind)]));
 }
 
@@ -70,7 +79,11 @@ export function entriesOfKind(entries: readonly HelpEntry[], kind: Exclude<HelpK
  * An entry's name in `locale`, else in `fallbackLocale` (the campaign's default locale);
  * `lang` is set when the name shown is in another language than `locale`.
  */
-export function helpEntryName(entry: HelpEntry, locale: string, fallbackLocale: string): { text: string; lang?: string } {
+export function helpEntryName(
+  entry: HelpEntry,
+  locale: string,
+  fallbackLocale: string,
+): { text: string; lang?: string } {
   if (typeof entry.name === 'string') return { text: entry.name };
   const own = entry.name[locale];
   if (own !== undefined) return { text: own };
@@ -88,7 +101,9 @@ export function areaName(code: string, locale: string, worldwide: string): strin
 /** Entries per kind, in the order a page shows them: emergency, helplines, hotlines, directories; empty kinds left out. */
 export function groupByKind(entries: readonly HelpEntry[]): Map<HelpKind, HelpEntry[]> {
   return new Map(
-    HELP_KINDS.map((kind) => [kind, entries.filter((e) => e.kind === kind)] as const).filter(([, group]) => group.length > 0),
+    HELP_KINDS.map((kind) => [kind, entries.filter((e) => e.kind === kind)] as const).filter(
+      ([, group]) => group.length > 0,
+    ),
   );
 }
 

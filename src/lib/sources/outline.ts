@@ -22,22 +22,33 @@ const paragraphs = (from: number, to: number) => (from === to ? `paragraph ${fro
 /** Where a section starts when it should start at `next`: after a gap, or inside the section before it. */
 function startMessage(section: OutlineSection, next: number): string {
   const starts = `section ${section.id} starts at paragraph ${section.from}`;
-  return section.from > next ? `${starts}, leaving ${paragraphs(next, section.from - 1)} outside every section` : `${starts}, inside the section before it`;
+  return section.from > next
+    ? `${starts}, leaving ${paragraphs(next, section.from - 1)} outside every section`
+    : `${starts}, inside the section before it`;
 }
 
 /** Sections must run in order without gap or overlap and exactly fill `from`–`to` of `container`. */
-function checkSiblings(sections: readonly OutlineSection[], from: number, to: number, container: string, path: DataPath): PathProblem[] {
+function checkSiblings(
+  sections: readonly OutlineSection[],
+  from: number,
+  to: number,
+  container: string,
+  path: DataPath,
+): PathProblem[] {
   const problems: PathProblem[] = [];
   let next = from;
   sections.forEach((section, index) => {
     const at = [...path, index];
-    if (section.from !== next) problems.push(rangeProblem([...at, 'from'], startMessage(section, next), `paragraph ${next}`));
+    if (section.from !== next)
+      problems.push(rangeProblem([...at, 'from'], startMessage(section, next), `paragraph ${next}`));
     if (section.to < section.from) {
       const message = `section ${section.id} ends at paragraph ${section.to}, before it starts`;
       problems.push(rangeProblem([...at, 'to'], message, `at least ${section.from}`));
     }
     if (section.sections) {
-      problems.push(...checkSiblings(section.sections, section.from, section.to, `section ${section.id}`, [...at, 'sections']));
+      problems.push(
+        ...checkSiblings(section.sections, section.from, section.to, `section ${section.id}`, [...at, 'sections']),
+      );
     }
     next = section.to + 1;
   });

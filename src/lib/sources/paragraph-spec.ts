@@ -44,7 +44,10 @@ export function parseParagraphSpec(spec: string): ParsedSpec {
       problems.push({
         kind: ParagraphSpecInvalid,
         path: ['para'],
-        message: part === spec ? `"${part}" is not a paragraph number or range` : `"${part}" in "${spec}" is not a paragraph number or range`,
+        message:
+          part === spec
+            ? `"${part}" is not a paragraph number or range`
+            : `"${part}" in "${spec}" is not a paragraph number or range`,
         expected: 'paragraph numbers such as "61", "61-62", "29, 33" or "88(f)"',
       });
     }

@@ -20,7 +20,10 @@ export interface SourceRegistry {
 
 /** The file name a source's symbol belongs in, e.g. "a-hrc-28-56" for "A/HRC/28/56". */
 export function sourceSlug(symbol: string): string {
-  return symbol.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return symbol
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function checkSource(source: Source, fileSlug: string, dir: string): PathProblem[] {
@@ -64,7 +67,11 @@ export async function loadSourceRegistry(dir: string): Promise<SourceRegistry> {
   const problems: Problem[] = [];
   for (const name of names) {
     const file = join(dir, name);
-    const { data, problems: fileProblems, locate } = readYamlFile(file, await readFile(file, 'utf8'), sourceSchema, { kind: SourceFieldInvalid });
+    const {
+      data,
+      problems: fileProblems,
+      locate,
+    } = readYamlFile(file, await readFile(file, 'utf8'), sourceSchema, { kind: SourceFieldInvalid });
     problems.push(...fileProblems);
     if (!data) continue;
     const sourceProblems = checkSource(data, name.slice(0, -'.yaml'.length), dir).map(locate);

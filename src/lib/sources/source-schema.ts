@@ -31,7 +31,9 @@ export const outlineSectionSchema: z.ZodType<OutlineSection> = z.strictObject({
 /** A citable document, such as a UN report. */
 export const sourceSchema = z.strictObject({
   /** The UN document symbol, the key facts cite it by, e.g. "A/HRC/28/56". */
-  symbol: z.string().regex(/^[A-Z][A-Za-z0-9.]*(\/[A-Za-z0-9.()-]+)+$/, 'Write the document symbol, e.g. "A/HRC/28/56".'),
+  symbol: z
+    .string()
+    .regex(/^[A-Z][A-Za-z0-9.]*(\/[A-Za-z0-9.()-]+)+$/, 'Write the document symbol, e.g. "A/HRC/28/56".'),
   title: z.string().min(1),
   author: z.strictObject({
     name: z.string().min(1),
@@ -50,7 +52,10 @@ export const sourceSchema = z.strictObject({
    * keeps it so that the facts' figures are checked against the cited paragraphs, from inside
    * the repository.
    */
-  text: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$/, 'Name a .txt file in the same folder, e.g. "A-HRC-28-56.txt".').optional(),
+  text: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$/, 'Name a .txt file in the same folder, e.g. "A-HRC-28-56.txt".')
+    .optional(),
   /** Number of numbered paragraphs. */
   paragraphs: positiveInt,
   /** First and last footnote number, when the document has footnotes. */

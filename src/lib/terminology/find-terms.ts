@@ -37,6 +37,8 @@ function patternOf(rule: TerminologyRule): RegExp {
 /** Every match of any rule in `text`, in reading order. */
 export function findTerms(text: string, rules: readonly TerminologyRule[]): TermMatch[] {
   return rules
-    .flatMap((rule) => [...text.matchAll(patternOf(rule))].map((match) => ({ index: match.index, found: match[0], rule })))
+    .flatMap((rule) =>
+      [...text.matchAll(patternOf(rule))].map((match) => ({ index: match.index, found: match[0], rule })),
+    )
     .sort((a, b) => a.index - b.index);
 }

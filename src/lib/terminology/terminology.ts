@@ -20,10 +20,16 @@ export interface Terminology {
 }
 
 /** Validates the text of one list, and the citation of each rule against the registered sources. */
-export function parseTerminology(file: string, text: string, sources: ReadonlyMap<string, Source>): { rules: readonly TerminologyRule[]; problems: readonly Problem[] } {
+export function parseTerminology(
+  file: string,
+  text: string,
+  sources: ReadonlyMap<string, Source>,
+): { rules: readonly TerminologyRule[]; problems: readonly Problem[] } {
   const { data, problems, locate } = readYamlFile(file, text, terminologyFileSchema, { kind: TerminologyRuleInvalid });
   if (!data) return { rules: [], problems };
-  const citationProblems = data.flatMap((rule, index) => validateCitation(sources, rule).map((p) => locate({ ...p, path: [index, ...p.path] })));
+  const citationProblems = data.flatMap((rule, index) =>
+    validateCitation(sources, rule).map((p) => locate({ ...p, path: [index, ...p.path] })),
+  );
   return { rules: citationProblems.length ? [] : data, problems: citationProblems };
 }
 
@@ -36,7 +42,13 @@ export async function loadTerminology(dir: string, sources: ReadonlyMap<string, 
     const file = join(dir, name);
     const locale = name.slice(0, -'.yaml'.length);
     if (!localeCodeSchema.safeParse(locale).success) {
-      problems.push(problem(TerminologyRuleInvalid, { file, message: `"${name}" is not named after a locale`, expected: 'a file named after the locale it checks, e.g. fr.yaml' }));
+      problems.push(
+        problem(TerminologyRuleInvalid, {
+          file,
+          message: `"${name}" is not named after a locale`,
+          expected: 'a file named after the locale it checks, e.g. fr.yaml',
+        }),
+      );
       continue;
     }
     const list = parseTerminology(file, await readFile(file, 'utf8'), sources);

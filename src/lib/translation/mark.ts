@@ -28,21 +28,44 @@ export function planMark(command: string, file: string, context: CampaignsOnDisk
   const folder = context.campaigns.find((item) => path.startsWith(`${item.dir}/`));
   const translation = folder?.mdx.find((item) => resolve(folder.dir, item.pathInCampaign) === path);
   if (!folder || !translation) {
-    return [problem(NotATranslation, { file: shown, message: `${shown} is not a page or toolkit of a campaign in ${relative(process.cwd(), context.campaignsDir) || context.campaignsDir}/` })];
+    return [
+      problem(NotATranslation, {
+        file: shown,
+        message: `${shown} is not a page or toolkit of a campaign in ${relative(process.cwd(), context.campaignsDir) || context.campaignsDir}/`,
+      }),
+    ];
   }
   const campaign = existingCampaign(command, folder.id, context);
   if (Array.isArray(campaign)) return campaign;
   const { defaultLocale } = campaign.config;
   const [locale] = translation.pathInCampaign.split('/');
   if (locale === defaultLocale) {
-    return [problem(NotATranslation, { file: shown, message: `${shown} is in the default locale "${defaultLocale}": it is an original, not a translation` })];
+    return [
+      problem(NotATranslation, {
+        file: shown,
+        message: `${shown} is in the default locale "${defaultLocale}": it is an original, not a translation`,
+      }),
+    ];
   }
   const key = translationKey(translation);
-  const source = folder.mdx.find((item) => item.pathInCampaign.startsWith(`${defaultLocale}/`) && isToolkitFile(item) === isToolkitFile(translation) && translationKey(item) === key);
+  const source = folder.mdx.find(
+    (item) =>
+      item.pathInCampaign.startsWith(`${defaultLocale}/`) &&
+      isToolkitFile(item) === isToolkitFile(translation) &&
+      translationKey(item) === key,
+  );
   if (!source) {
-    return [problem(NotATranslation, { file: shown, message: `the default locale "${defaultLocale}" has no page or toolkit at this address to be translated from` })];
+    return [
+      problem(NotATranslation, {
+        file: shown,
+        message: `the default locale "${defaultLocale}" has no page or toolkit at this address to be translated from`,
+      }),
+    ];
   }
   const text = withSourceHash(translation.text, sourceHash(source.text));
-  if (text === undefined) return [problem(FrontmatterMissing, { file: shown, line: 1, message: 'the file does not start with a "---" block' })];
+  if (text === undefined)
+    return [
+      problem(FrontmatterMissing, { file: shown, line: 1, message: 'the file does not start with a "---" block' }),
+    ];
   return { path, text, source: source.displayPath };
 }

@@ -14,7 +14,8 @@ const NEXT_STEP = [
 /** Rows as aligned columns; with `numbers`, every column but the first is aligned to the right. */
 function table(rows: readonly (readonly string[])[], numbers = false): string[] {
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? [];
-  const pad = (cell: string, column: number) => (numbers && column > 0 ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0));
+  const pad = (cell: string, column: number) =>
+    numbers && column > 0 ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0);
   return rows.map((row) => `  ${row.map(pad).join('  ')}`.trimEnd());
 }
 
@@ -25,8 +26,19 @@ export function formatTranslationStatus(statuses: readonly CampaignStatus[]): st
   const sections = statuses.map((status) => {
     const heading = `${status.campaign}: ${status.sources} page(s) and toolkit(s) written in ${status.defaultLocale}`;
     if (status.locales.length === 0) return `${heading}; no other locales.`;
-    const counts = table([['locale', ...TRANSLATION_STATES], ...status.locales.map((locale) => [locale.locale, ...TRANSLATION_STATES.map((state) => String(locale.counts[state]))])], true);
-    const todo = status.locales.flatMap((locale) => locale.items.filter((item) => item.state !== 'translated').map((item) => [locale.locale, item.state, item.file]));
+    const counts = table(
+      [
+        ['locale', ...TRANSLATION_STATES],
+        ...status.locales.map((locale) => [
+          locale.locale,
+          ...TRANSLATION_STATES.map((state) => String(locale.counts[state])),
+        ]),
+      ],
+      true,
+    );
+    const todo = status.locales.flatMap((locale) =>
+      locale.items.filter((item) => item.state !== 'translated').map((item) => [locale.locale, item.state, item.file]),
+    );
     needsLegend ||= todo.length > 0;
     return [heading, ...counts, ...(todo.length ? ['', ...table(todo)] : [])].join('\n');
   });

@@ -56,12 +56,17 @@ function pathInLocale(file: SourceFile, locale: string): string {
 }
 
 /** The translation status of a campaign with the given default locale and locales. */
-export function campaignTranslationStatus(folder: CampaignFolder, config: { defaultLocale: string; locales: readonly string[] }): CampaignStatus {
+export function campaignTranslationStatus(
+  folder: CampaignFolder,
+  config: { defaultLocale: string; locales: readonly string[] },
+): CampaignStatus {
   const sources = folder.mdx.filter((file) => localeOf(file) === config.defaultLocale);
   const locales = config.locales
     .filter((locale) => locale !== config.defaultLocale)
     .map((locale): LocaleStatus => {
-      const translations = new Map(folder.mdx.filter((file) => localeOf(file) === locale).map((file) => [translationKey(file), file]));
+      const translations = new Map(
+        folder.mdx.filter((file) => localeOf(file) === locale).map((file) => [translationKey(file), file]),
+      );
       const items = sources.map((source): TranslationItem => {
         const translation = translations.get(translationKey(source));
         return {
@@ -72,7 +77,9 @@ export function campaignTranslationStatus(folder: CampaignFolder, config: { defa
           state: translationState(source.text, translation && { sourceHash: recordedSourceHash(translation.text) }),
         };
       });
-      const counts = Object.fromEntries(TRANSLATION_STATES.map((state) => [state, items.filter((item) => item.state === state).length])) as Record<TranslationState, number>;
+      const counts = Object.fromEntries(
+        TRANSLATION_STATES.map((state) => [state, items.filter((item) => item.state === state).length]),
+      ) as Record<TranslationState, number>;
       return { locale, counts, items };
     });
   return { campaign: folder.id, defaultLocale: config.defaultLocale, sources: sources.length, locales };

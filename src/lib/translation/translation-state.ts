@@ -11,7 +11,10 @@ import { sourceHash } from './source-hash.ts';
 export type TranslationState = 'translated' | 'outdated' | 'untracked' | 'missing';
 
 /** The state of a translation, from the original's text and the `sourceHash` the translation records (if it exists at all). */
-export function translationState(sourceText: string, translation: { sourceHash?: string | undefined } | undefined): TranslationState {
+export function translationState(
+  sourceText: string,
+  translation: { sourceHash?: string | undefined } | undefined,
+): TranslationState {
   if (!translation) return 'missing';
   if (translation.sourceHash === undefined) return 'untracked';
   return translation.sourceHash === sourceHash(sourceText) ? 'translated' : 'outdated';

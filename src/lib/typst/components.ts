@@ -49,12 +49,15 @@ function activityFacts(element: Element, ctx: ConvertContext): string[] {
   const { labels } = ctx.options;
   const facts: string[] = [];
   const minutes = wholeNumber(element, 'dataMinutes', 'data-minutes', ctx);
-  if (minutes !== undefined) facts.push(`(${typstString(labels.time)}, ${typstString(fillTemplate(labels.minutes, { n: String(minutes) }))})`);
+  if (minutes !== undefined)
+    facts.push(`(${typstString(labels.time)}, ${typstString(fillTemplate(labels.minutes, { n: String(minutes) }))})`);
   const purpose = attribute(element, 'dataPurpose');
   if (purpose !== undefined) {
     const name = Object.hasOwn(labels.purposes, purpose) ? labels.purposes[purpose] : undefined;
     if (name === undefined) {
-      ctx.problems.push(problemAt(element, `data-purpose="${purpose}" is not one of: ${Object.keys(labels.purposes).join(', ')}.`));
+      ctx.problems.push(
+        problemAt(element, `data-purpose="${purpose}" is not one of: ${Object.keys(labels.purposes).join(', ')}.`),
+      );
     } else {
       facts.push(`(${typstString(labels.purpose)}, ${typstString(name)})`);
     }
@@ -77,7 +80,12 @@ const activity: BlockComponent = (element, ctx) => {
   const facts = activityFacts(element, ctx);
   const materialsSource = materials(element, ctx);
   return withTitleHeading(ctx, title, (level) => {
-    const args = [`level: ${level}`, `title: ${typstString(title)}`, `facts: (${facts.map((f) => `${f},`).join(' ')})`, `materials: ${materialsSource}`];
+    const args = [
+      `level: ${level}`,
+      `title: ${typstString(title)}`,
+      `facts: (${facts.map((f) => `${f},`).join(' ')})`,
+      `materials: ${materialsSource}`,
+    ];
     return `#sidkit-activity(${args.join(', ')})${boxedContent(element, ctx)}`;
   });
 };
@@ -99,7 +107,12 @@ const discussion: BlockComponent = (element, ctx) => {
 const worksheet: BlockComponent = (element, ctx) => {
   if (!expectTag(element, 'section', ctx)) return '';
   if (ctx.insideContainer) {
-    ctx.problems.push(problemAt(element, 'A worksheet starts a new page, so it cannot sit inside a box, list, table or other worksheet. Move it to the top level of the page.'));
+    ctx.problems.push(
+      problemAt(
+        element,
+        'A worksheet starts a new page, so it cannot sit inside a box, list, table or other worksheet. Move it to the top level of the page.',
+      ),
+    );
     return '';
   }
   const title = requiredAttribute(element, 'dataTitle', 'data-title', ctx) ?? '';
@@ -158,7 +171,9 @@ const cite: InlineComponent = (element, ctx) => {
   const markup = serializeInline(ctx.inline(element.children));
   const existing = ctx.endnotes.get(id);
   if (existing && existing.markup !== markup) {
-    ctx.problems.push(problemAt(element, `Note ${id} is already defined with different text. Give this source its own data-note.`));
+    ctx.problems.push(
+      problemAt(element, `Note ${id} is already defined with different text. Give this source its own data-note.`),
+    );
   }
   if (!existing) ctx.endnotes.set(id, { id, markup });
   return [noteMarker(id)];

@@ -112,7 +112,9 @@ function footer(input: DocumentInput): string {
 }
 
 function cover(input: DocumentInput): string {
-  const logo = input.logo ? `#image(${typstString(input.logo.path)}, alt: ${typstString(input.logo.alt)}, height: 2.2cm)\n  #v(1.5em)\n  ` : '';
+  const logo = input.logo
+    ? `#image(${typstString(input.logo.path)}, alt: ${typstString(input.logo.alt)}, height: 2.2cm)\n  #v(1.5em)\n  `
+    : '';
   return `#page(fill: sidkit-primary, footer: none, margin: (x: 2.5cm, top: 3cm, bottom: 2.5cm))[
   #set text(fill: sidkit-on-primary)
   #set par(leading: 0.55em)

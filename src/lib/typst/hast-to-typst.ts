@@ -72,7 +72,11 @@ type InlineHandler = (element: Element, ctx: ConvertContext) => InlinePiece[];
 
 /** Wraps inline children in an opening and closing piece, e.g. `#strong[` ... `]`. */
 function wrapInline(open: string): InlineHandler {
-  return (element, ctx) => [{ kind: 'open', source: open }, ...ctx.inline(element.children), { kind: 'close', source: ']' }];
+  return (element, ctx) => [
+    { kind: 'open', source: open },
+    ...ctx.inline(element.children),
+    { kind: 'close', source: ']' },
+  ];
 }
 
 const transparentInline: InlineHandler = (element, ctx) => ctx.inline(element.children);
@@ -131,7 +135,9 @@ const BLOCK_ELEMENTS: Readonly<Record<string, BlockHandler>> = {
 /** Whether an element is laid out as a block, ending the paragraph before it. Unknown elements count as blocks, to be reported where they stand. */
 function isBlock(element: Element): boolean {
   const component = componentName(element);
-  return component === undefined ? !Object.hasOwn(INLINE_ELEMENTS, element.tagName) : !Object.hasOwn(INLINE_COMPONENTS, component);
+  return component === undefined
+    ? !Object.hasOwn(INLINE_ELEMENTS, element.tagName)
+    : !Object.hasOwn(INLINE_COMPONENTS, component);
 }
 
 function unsupported(element: Element, ctx: ConvertContext): void {
@@ -181,8 +187,17 @@ function convertInlineElement(element: Element, ctx: ConvertContext): InlinePiec
   const component = componentName(element);
   const handler = component === undefined ? INLINE_ELEMENTS[element.tagName] : INLINE_COMPONENTS[component];
   if (!handler) {
-    const knownBlock = component === undefined ? Object.hasOwn(BLOCK_ELEMENTS, element.tagName) : Object.hasOwn(BLOCK_COMPONENTS, component);
-    if (knownBlock) ctx.problems.push(problemAt(element, `<${element.tagName}> is a block and cannot sit inside text, where the PDF cannot lay it out.`));
+    const knownBlock =
+      component === undefined
+        ? Object.hasOwn(BLOCK_ELEMENTS, element.tagName)
+        : Object.hasOwn(BLOCK_COMPONENTS, component);
+    if (knownBlock)
+      ctx.problems.push(
+        problemAt(
+          element,
+          `<${element.tagName}> is a block and cannot sit inside text, where the PDF cannot lay it out.`,
+        ),
+      );
     else unsupported(element, ctx);
     return [];
   }
@@ -190,7 +205,9 @@ function convertInlineElement(element: Element, ctx: ConvertContext): InlinePiec
   const language = languageArguments(element, ctx);
   const anchorSource = anchor(element, ctx);
   const styled: InlinePiece[] =
-    language === '' ? pieces : [{ kind: 'open', source: `#text(${language})[` }, ...pieces, { kind: 'close', source: ']' }];
+    language === ''
+      ? pieces
+      : [{ kind: 'open', source: `#text(${language})[` }, ...pieces, { kind: 'close', source: ']' }];
   return anchorSource === '' ? styled : [{ kind: 'open', source: anchorSource }, ...styled];
 }
 
@@ -242,7 +259,10 @@ function convertHeading(element: Element, ctx: ConvertContext): string {
   const top = ctx.options.topHeadingLevel;
   if (htmlLevel < top) {
     ctx.problems.push(
-      problemAt(element, `<${element.tagName}> is above the top heading level h${top}: the page title belongs on the cover, so pass only the content below it.`),
+      problemAt(
+        element,
+        `<${element.tagName}> is above the top heading level h${top}: the page title belongs on the cover, so pass only the content below it.`,
+      ),
     );
     return '';
   }
@@ -274,12 +294,19 @@ function linkTarget(href: string, element: Element, ctx: ConvertContext): string
     url = new URL(href, ctx.options.baseUrl);
   } catch {
     ctx.problems.push(
-      problemAt(element, ctx.options.baseUrl ? `href="${href}" is not a valid URL.` : `href="${href}" is relative, and no baseUrl was given to make it absolute for the PDF.`),
+      problemAt(
+        element,
+        ctx.options.baseUrl
+          ? `href="${href}" is not a valid URL.`
+          : `href="${href}" is relative, and no baseUrl was given to make it absolute for the PDF.`,
+      ),
     );
     return undefined;
   }
   if (!['http:', 'https:', 'mailto:', 'tel:'].includes(url.protocol)) {
-    ctx.problems.push(problemAt(element, `href="${href}" uses ${url.protocol}, which a printed toolkit cannot link to.`));
+    ctx.problems.push(
+      problemAt(element, `href="${href}" uses ${url.protocol}, which a printed toolkit cannot link to.`),
+    );
     return undefined;
   }
   return typstString(url.href);
@@ -287,7 +314,10 @@ function linkTarget(href: string, element: Element, ctx: ConvertContext): string
 
 function convertPre(element: Element): string {
   const [code] = visibleChildren(element);
-  const language = code && isElement(code, 'code') ? /(?:^|\s)language-(\S+)/.exec(attribute(code, 'className') ?? '')?.[1] : undefined;
+  const language =
+    code && isElement(code, 'code')
+      ? /(?:^|\s)language-(\S+)/.exec(attribute(code, 'className') ?? '')?.[1]
+      : undefined;
   const text = textContent(element).replace(/\n$/, '');
   return `#raw(block: true, ${language ? `lang: ${typstString(language)}, ` : ''}${typstString(text)})`;
 }
@@ -322,7 +352,9 @@ function collectLinkTargets(root: Root): Set<string> {
 function checkNoteReferences(ctx: ConvertContext): void {
   for (const { id, element } of ctx.noteReferences) {
     if (!ctx.endnotes.has(id)) {
-      ctx.problems.push(problemAt(element, `Refers to note ${id}, but no <cite data-sidkit="cite" data-note="${id}"> defines it.`));
+      ctx.problems.push(
+        problemAt(element, `Refers to note ${id}, but no <cite data-sidkit="cite" data-note="${id}"> defines it.`),
+      );
     }
   }
 }

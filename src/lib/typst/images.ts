@@ -14,11 +14,18 @@ function imageArguments(element: Element, ctx: ConvertContext): string | undefin
   const src = attribute(element, 'src');
   const alt = attribute(element, 'alt');
   if (alt === undefined) {
-    ctx.problems.push(problemAt(element, `Image ${src ?? ''} has no alt attribute. Describe it in alt, or write alt="" if it is purely decorative.`));
+    ctx.problems.push(
+      problemAt(
+        element,
+        `Image ${src ?? ''} has no alt attribute. Describe it in alt, or write alt="" if it is purely decorative.`,
+      ),
+    );
   }
   const path = src ? ctx.options.resolveImage(src) : undefined;
   if (src === undefined || path === undefined) {
-    ctx.problems.push(problemAt(element, src === undefined ? 'Image has no src.' : `Image ${src} is not available to the PDF build.`));
+    ctx.problems.push(
+      problemAt(element, src === undefined ? 'Image has no src.' : `Image ${src} is not available to the PDF build.`),
+    );
   }
   if (alt === undefined || src === undefined || path === undefined) return undefined;
   ctx.images.push({ src, path });

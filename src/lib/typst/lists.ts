@@ -16,7 +16,12 @@ export function listItems(element: Element, tagNames: readonly string[], ctx: Co
   return visibleChildren(element).filter((child): child is Element => {
     if (child.type === 'element' && tagNames.includes(child.tagName)) return true;
     const what = child.type === 'element' ? `<${child.tagName}>` : 'Text';
-    ctx.problems.push(problemAt(child.type === 'element' ? child : element, `${what} directly inside <${element.tagName}> would be lost: only ${tagNames.map((t) => `<${t}>`).join(', ')} may appear there.`));
+    ctx.problems.push(
+      problemAt(
+        child.type === 'element' ? child : element,
+        `${what} directly inside <${element.tagName}> would be lost: only ${tagNames.map((t) => `<${t}>`).join(', ')} may appear there.`,
+      ),
+    );
     return false;
   });
 }
@@ -65,7 +70,8 @@ export function termGroups(element: Element, ctx: ConvertContext): TermGroup[] {
   );
   for (const entry of entries) {
     const last = groups.at(-1);
-    if (entry.tagName === 'dt' && (!last || last.descriptions.length > 0)) groups.push({ terms: [entry], descriptions: [] });
+    if (entry.tagName === 'dt' && (!last || last.descriptions.length > 0))
+      groups.push({ terms: [entry], descriptions: [] });
     else if (entry.tagName === 'dt' && last) last.terms.push(entry);
     else if (last) last.descriptions.push(entry);
     else ctx.problems.push(problemAt(entry, '<dd> before any <dt> has no term to describe.'));

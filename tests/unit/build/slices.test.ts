@@ -10,7 +10,16 @@ import { listCampaignFolders } from '../../../src/lib/content/campaign-tree.ts';
 const sid = { id: 'sid', defaultLocale: 'en', locales: ['en', 'fr', 'ar'] };
 const other = { id: 'other', defaultLocale: 'fr', locales: ['fr', 'zh'] };
 // sid: en has three pages, fr translates one, ar translates one and adds one of its own; other: fr only.
-const ids = ['sid/en/index', 'sid/en/about', 'sid/en/toolkits/kit', 'sid/fr/index', 'sid/ar/about', 'sid/ar/only-ar', 'other/fr/index', 'other/fr/more'];
+const ids = [
+  'sid/en/index',
+  'sid/en/about',
+  'sid/en/toolkits/kit',
+  'sid/fr/index',
+  'sid/ar/about',
+  'sid/ar/only-ar',
+  'other/fr/index',
+  'other/fr/more',
+];
 
 describe('planning slices of locales', () => {
   test('counts every URL of a locale, translated or fallback, across campaigns', () => {
@@ -32,22 +41,38 @@ describe('planning slices of locales', () => {
       ['zh', 2],
     ]);
     expect(planSlices(pages, 100)).toEqual([['en', 'fr', 'ar', 'zh']]);
-    expect(planSlices(pages, 8)).toEqual([['en', 'fr'], ['ar', 'zh']]);
+    expect(planSlices(pages, 8)).toEqual([
+      ['en', 'fr'],
+      ['ar', 'zh'],
+    ]);
     // A locale larger than the limit still gets built, alone.
     expect(planSlices(pages, 1)).toEqual([['en'], ['fr'], ['ar'], ['zh']]);
     expect(planSlices(new Map(), 10)).toEqual([]);
   });
 
   test("a slice renders its locales' own entries and the originals its fallbacks show, nothing else", () => {
-    expect([...sliceEntryIds([sid, other], ids, ['ar'])].sort()).toEqual(['sid/ar/about', 'sid/ar/only-ar', 'sid/en/index', 'sid/en/toolkits/kit']);
+    expect([...sliceEntryIds([sid, other], ids, ['ar'])].sort()).toEqual([
+      'sid/ar/about',
+      'sid/ar/only-ar',
+      'sid/en/index',
+      'sid/en/toolkits/kit',
+    ]);
     expect([...sliceEntryIds([sid, other], ids, ['zh'])].sort()).toEqual(['other/fr/index', 'other/fr/more']);
-    expect([...sliceEntryIds([sid, other], ids, ['en'])].sort()).toEqual(['sid/en/about', 'sid/en/index', 'sid/en/toolkits/kit']);
+    expect([...sliceEntryIds([sid, other], ids, ['en'])].sort()).toEqual([
+      'sid/en/about',
+      'sid/en/index',
+      'sid/en/toolkits/kit',
+    ]);
   });
 
   test('every URL of the site is rendered by exactly one slice', () => {
     const campaigns = [sid, other];
     const slices = planSlices(pagesPerLocale(campaigns, ids), 4);
-    const perSlice = slices.map((locales) => [...pagesPerLocale(campaigns, ids)].filter(([locale]) => locales.includes(locale)).reduce((sum, [, count]) => sum + count, 0));
+    const perSlice = slices.map((locales) =>
+      [...pagesPerLocale(campaigns, ids)]
+        .filter(([locale]) => locales.includes(locale))
+        .reduce((sum, [, count]) => sum + count, 0),
+    );
     expect(perSlice.reduce((a, b) => a + b, 0)).toBe(14);
     expect(slices.flat().sort()).toEqual(['ar', 'en', 'fr', 'zh']);
   });
@@ -91,7 +116,10 @@ describe('reading what a plan needs from the campaigns folder', () => {
     write('sid/en/guides/first.mdx', '---\ntitle: First\n---\n');
     write('sid/fr/toolkits/kit.mdx', '---\ntitle: Kit\n---\n');
     const folders = listCampaignFolders(root);
-    expect(listedEntryIds(folders)).toEqual({ pages: ['sid/en/guides/first', 'sid/en/index'], toolkits: ['sid/fr/toolkits/kit'] });
+    expect(listedEntryIds(folders)).toEqual({
+      pages: ['sid/en/guides/first', 'sid/en/index'],
+      toolkits: ['sid/fr/toolkits/kit'],
+    });
     expect(readCampaignRouting(folders)).toEqual([{ id: 'sid', defaultLocale: 'en', locales: ['en', 'fr'] }]);
   });
 

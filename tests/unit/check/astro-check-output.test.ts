@@ -30,7 +30,9 @@ test('every diagnostic becomes a problem at its file, line and column, with the 
     ['TypeCheckError', 'error', 'src/pages/index.astro', 2, 7, 'ts(2322)'],
     ['TypeCheckError', 'warning', 'src/site/old.ts', 9, 1, 'ts(6385)'],
   ]);
-  expect(problems[1]?.message).toBe("Type '{ a: string; }' is not assignable to type 'Props'. Property 'b' is missing in type '{ a: string; }' but required in type 'Props'.");
+  expect(problems[1]?.message).toBe(
+    "Type '{ a: string; }' is not assignable to type 'Props'. Property 'b' is missing in type '{ a: string; }' but required in type 'Props'.",
+  );
 });
 
 test('a run that stopped early has no file count', () => {

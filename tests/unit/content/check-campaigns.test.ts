@@ -35,7 +35,9 @@ describe('contrast', () => {
 describe('checking the campaigns tree', () => {
   test('the demo campaign has no problems, and the multilingual fixture only a help entry to re-check', () => {
     expect(checkCampaigns(readCampaignTree(resolve(import.meta.dirname, '../../../campaigns')), context)).toEqual([]);
-    expect(problemsOf('multilingual')).toEqual([expect.objectContaining({ name: 'HelpEntryStale', severity: 'warning', field: '0.lastVerified', line: 8 })]);
+    expect(problemsOf('multilingual')).toEqual([
+      expect.objectContaining({ name: 'HelpEntryStale', severity: 'warning', field: '0.lastVerified', line: 8 }),
+    ]);
   });
 
   const problems = problemsOf('broken');
@@ -43,9 +45,26 @@ describe('checking the campaigns tree', () => {
 
   test('gathers every problem of every campaign in one run', () => {
     expect(problems.map((p) => p.name).sort()).toEqual([
-      'CampaignFieldInvalid', 'ComponentAttributeInvalid', 'ComponentAttributeInvalid', 'ComponentAttributeInvalid',
-      'DuplicateSlug', 'FrontmatterFieldInvalid', 'InvalidDate', 'LowContrastColour', 'ParagraphOutOfRange',
-      'TerminologyFinding', 'TerminologyFinding', 'TerminologyFinding', 'ToolkitDurationMismatch', 'UnknownComponent', 'UnknownFact', 'UnknownLocale', 'UnknownLocale', 'UnknownLocale', 'UnknownSource', 'YamlSyntax',
+      'CampaignFieldInvalid',
+      'ComponentAttributeInvalid',
+      'ComponentAttributeInvalid',
+      'ComponentAttributeInvalid',
+      'DuplicateSlug',
+      'FrontmatterFieldInvalid',
+      'InvalidDate',
+      'LowContrastColour',
+      'ParagraphOutOfRange',
+      'TerminologyFinding',
+      'TerminologyFinding',
+      'TerminologyFinding',
+      'ToolkitDurationMismatch',
+      'UnknownComponent',
+      'UnknownFact',
+      'UnknownLocale',
+      'UnknownLocale',
+      'UnknownLocale',
+      'UnknownSource',
+      'YamlSyntax',
     ]);
   });
 
@@ -54,7 +73,11 @@ describe('checking the campaigns tree', () => {
   });
 
   test('an impossible date names the field, line and expected form', () => {
-    expect(find('InvalidDate', 'bad-values/campaign.yaml')).toMatchObject({ field: 'date', line: 3, expected: expect.stringContaining('YYYY-MM-DD') });
+    expect(find('InvalidDate', 'bad-values/campaign.yaml')).toMatchObject({
+      field: 'date',
+      line: 3,
+      expected: expect.stringContaining('YYYY-MM-DD'),
+    });
   });
 
   test('unknown locales are reported in campaign.yaml and for locale folders', () => {
@@ -68,7 +91,9 @@ describe('checking the campaigns tree', () => {
   });
 
   test('two files with one URL and bad frontmatter are located', () => {
-    expect(find('DuplicateSlug', 'dupes/en/about/index.mdx')?.message).toMatch(/dupes\/en\/about\.mdx both become \/en\/about\//);
+    expect(find('DuplicateSlug', 'dupes/en/about/index.mdx')?.message).toMatch(
+      /dupes\/en\/about\.mdx both become \/en\/about\//,
+    );
     expect(find('FrontmatterFieldInvalid', 'dupes/en/about/index.mdx')).toMatchObject({ field: 'order', line: 4 });
   });
 
@@ -77,16 +102,43 @@ describe('checking the campaigns tree', () => {
     expect(find('UnknownSource', 'bad-mdx/en/index.mdx')).toMatchObject({ line: 8, field: 'source' });
     expect(find('UnknownFact', 'bad-mdx/en/index.mdx')).toMatchObject({ line: 10 });
     expect(find('UnknownComponent', 'bad-mdx/en/index.mdx')).toMatchObject({ line: 12, field: '<Marquee>' });
-    const activity = problems.filter((p) => p.file.endsWith('bad-mdx/en/toolkits/pack.mdx')).map((p) => [p.field, p.line]);
-    expect(activity).toEqual([['duration', 6], ['<Activity title>', 9], ['<Activity minutes>', 9], ['<Activity purpose>', 9]]);
+    const activity = problems
+      .filter((p) => p.file.endsWith('bad-mdx/en/toolkits/pack.mdx'))
+      .map((p) => [p.field, p.line]);
+    expect(activity).toEqual([
+      ['duration', 6],
+      ['<Activity title>', 9],
+      ['<Activity minutes>', 9],
+      ['<Activity purpose>', 9],
+    ]);
   });
 
   test('terms to avoid are reported at their line with the term to use, outside quotations and code', () => {
-    const terms = problems.filter((p) => p.name === 'TerminologyFinding').map((p) => [p.file.split('bad-terms/')[1], p.line, p.field, p.message, p.expected]);
+    const terms = problems
+      .filter((p) => p.name === 'TerminologyFinding')
+      .map((p) => [p.file.split('bad-terms/')[1], p.line, p.field, p.message, p.expected]);
     expect(terms).toEqual([
-      ['en/index.mdx', 3, 'description', 'found "child prostitution"', '"sexual exploitation of children, or children who are prostituted" (A/HRC/28/56, para. 33)'],
-      ['en/index.mdx', 6, undefined, 'found "Child pornography"', '"child sexual abuse material" (A/HRC/28/56, para. 29)'],
-      ['fr/index.mdx', 6, undefined, 'found "pornographie infantile"', '"matériel d’abus sexuels sur enfants" (A/HRC/28/56, para. 29)'],
+      [
+        'en/index.mdx',
+        3,
+        'description',
+        'found "child prostitution"',
+        '"sexual exploitation of children, or children who are prostituted" (A/HRC/28/56, para. 33)',
+      ],
+      [
+        'en/index.mdx',
+        6,
+        undefined,
+        'found "Child pornography"',
+        '"child sexual abuse material" (A/HRC/28/56, para. 29)',
+      ],
+      [
+        'fr/index.mdx',
+        6,
+        undefined,
+        'found "pornographie infantile"',
+        '"matériel d’abus sexuels sur enfants" (A/HRC/28/56, para. 29)',
+      ],
     ]);
   });
 

@@ -17,39 +17,74 @@ const { sources } = await loadSourceRegistry(SOURCES_DIR);
 const { rules, problems: listProblems } = await loadTerminology(TERMINOLOGY_DIR, sources);
 const rulesOf = (locale: string) => rules.get(locale) ?? [];
 const found = (text: string, locale: string) => findTerms(text, rulesOf(locale)).map((match) => match.found);
-const page = (text: string, path = 'en/page.mdx'): SourceFile => ({ pathInCampaign: path, displayPath: `campaigns/x/${path}`, text });
+const page = (text: string, path = 'en/page.mdx'): SourceFile => ({
+  pathInCampaign: path,
+  displayPath: `campaigns/x/${path}`,
+  text,
+});
 
 describe('the terminology lists', () => {
   it('load without problems, with both terms of paras 29 and 33 for every UN language', () => {
     expect(listProblems).toEqual([]);
     expect([...rules.keys()].sort()).toEqual(['ar', 'en', 'es', 'fr', 'ru', 'zh']);
-    for (const list of rules.values()) expect(list.map((rule) => [rule.source, rule.para])).toEqual([['A/HRC/28/56', '29'], ['A/HRC/28/56', '33']]);
+    for (const list of rules.values())
+      expect(list.map((rule) => [rule.source, rule.para])).toEqual([
+        ['A/HRC/28/56', '29'],
+        ['A/HRC/28/56', '33'],
+      ]);
   });
 
   it('reports a pattern that is not a regular expression and a paragraph the source does not have', () => {
-    const text = '- term: x\n  patterns: ["child (porn"]\n  preferred: y\n  source: A/HRC/28/56\n  para: "29"\n- term: x\n  patterns: [x]\n  preferred: y\n  source: A/HRC/28/56\n  para: "95"\n';
+    const text =
+      '- term: x\n  patterns: ["child (porn"]\n  preferred: y\n  source: A/HRC/28/56\n  para: "29"\n- term: x\n  patterns: [x]\n  preferred: y\n  source: A/HRC/28/56\n  para: "95"\n';
     const bad = parseTerminology('en.yaml', text, sources);
-    expect(bad.problems).toEqual([expect.objectContaining({ name: 'TerminologyRuleInvalid', line: 2, field: '0.patterns.0' })]);
+    expect(bad.problems).toEqual([
+      expect.objectContaining({ name: 'TerminologyRuleInvalid', line: 2, field: '0.patterns.0' }),
+    ]);
     const outOfRange = parseTerminology('en.yaml', text.replace('child (porn', 'child porn'), sources);
-    expect(outOfRange.problems).toEqual([expect.objectContaining({ name: 'ParagraphOutOfRange', line: 10, field: '1.para' })]);
+    expect(outOfRange.problems).toEqual([
+      expect.objectContaining({ name: 'ParagraphOutOfRange', line: 10, field: '1.para' }),
+    ]);
     expect(outOfRange.rules).toEqual([]);
   });
 
   it('reports a file that is not named after a locale', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'terms-'));
     writeFileSync(join(dir, 'english.yaml'), '[]');
-    expect((await loadTerminology(dir, sources)).problems).toEqual([expect.objectContaining({ name: 'TerminologyRuleInvalid', message: '"english.yaml" is not named after a locale' })]);
+    expect((await loadTerminology(dir, sources)).problems).toEqual([
+      expect.objectContaining({
+        name: 'TerminologyRuleInvalid',
+        message: '"english.yaml" is not named after a locale',
+      }),
+    ]);
   });
 });
 
 describe('finding terms', () => {
   it('finds plural and inflected forms, in any case, across line breaks', () => {
-    expect(found('Child Pornography, child-pornographic images and CHILD PROSTITUTES', 'en')).toEqual(['Child Pornography', 'child-pornographic', 'CHILD PROSTITUTES']);
+    expect(found('Child Pornography, child-pornographic images and CHILD PROSTITUTES', 'en')).toEqual([
+      'Child Pornography',
+      'child-pornographic',
+      'CHILD PROSTITUTES',
+    ]);
     expect(found('the prostitution of\nchildren', 'en')).toEqual(['prostitution of\nchildren']);
-    expect(found('les pornographies enfantines, la pédopornographie, la prostitution d’enfants', 'fr')).toEqual(['pornographies enfantines', 'pédopornographie', 'prostitution d’enfants']);
-    expect(found('la Pornografia infantil y la prostitución de menores', 'es')).toEqual(['Pornografia infantil', 'prostitución de menores']);
-    expect(found('борьба с детской порнографией и детскую проституцию', 'ru')).toEqual(['детской порнографией', 'детскую проституцию']);
-    expect(found('وبغاء الأطفال والمواد الإباحية للأطفال', 'ar')).toEqual(['وبغاء الأطفال', 'والمواد الإباحية للأطفال']);
+    expect(found('les pornographies enfantines, la pédopornographie, la prostitution d’enfants', 'fr')).toEqual([
+      'pornographies enfantines',
+      'pédopornographie',
+      'prostitution d’enfants',
+    ]);
+    expect(found('la Pornografia infantil y la prostitución de menores', 'es')).toEqual([
+      'Pornografia infantil',
+      'prostitución de menores',
+    ]);
+    expect(found('борьба с детской порнографией и детскую проституцию', 'ru')).toEqual([
+      'детской порнографией',
+      'детскую проституцию',
+    ]);
+    expect(found('وبغاء الأطفال والمواد الإباحية للأطفال', 'ar')).toEqual([
+      'وبغاء الأطفال',
+      'والمواد الإباحية للأطفال',
+    ]);
   });
 
   it('matches whole words only, except in Chinese, written without spaces', () => {
@@ -72,36 +107,74 @@ describe('the prose of an MDX page', () => {
   });
 
   it('leaves out code, expressions, web addresses and <Quote>', () => {
-    const source = ['`child pornography` {"child pornography"}', '', '```', 'child pornography', '```', '', 'See www.example.org/child-pornography and https://example.org/child-porn.', '', '<Quote kind="title">Optional Protocol on child prostitution</Quote>'].join('\n');
+    const source = [
+      '`child pornography` {"child pornography"}',
+      '',
+      '```',
+      'child pornography',
+      '```',
+      '',
+      'See www.example.org/child-pornography and https://example.org/child-porn.',
+      '',
+      '<Quote kind="title">Optional Protocol on child prostitution</Quote>',
+    ].join('\n');
     expect(mdxProse(source).flatMap((block) => findTerms(block.text, rulesOf('en')))).toEqual([]);
   });
 
   it('reads callouts, list items, table cells, headings and image descriptions', () => {
-    const source = '## child porn\n\n- child prostitution\n\n| a |\n|---|\n| child prostitutes |\n\n<Callout>\nchild pornography\n</Callout>\n\n![child pornography](x.png)\n';
-    expect(mdxProse(source).flatMap((block) => findTerms(block.text, rulesOf('en')).map((m) => [m.found, block.lines[m.index]]))).toEqual([
-      ['child porn', 1], ['child prostitution', 3], ['child prostitutes', 7], ['child pornography', 10], ['child pornography', 13],
+    const source =
+      '## child porn\n\n- child prostitution\n\n| a |\n|---|\n| child prostitutes |\n\n<Callout>\nchild pornography\n</Callout>\n\n![child pornography](x.png)\n';
+    expect(
+      mdxProse(source).flatMap((block) =>
+        findTerms(block.text, rulesOf('en')).map((m) => [m.found, block.lines[m.index]]),
+      ),
+    ).toEqual([
+      ['child porn', 1],
+      ['child prostitution', 3],
+      ['child prostitutes', 7],
+      ['child pornography', 10],
+      ['child pornography', 13],
     ]);
   });
 });
 
 describe('checkTerminology', () => {
-  const text = '---\ntitle: Child prostitution\nobjectives:\n  - Pupils avoid the term child pornography\n---\n\nSome *child*\nporn here, a <Quote>child pornography</Quote> quotation.\n';
+  const text =
+    '---\ntitle: Child prostitution\nobjectives:\n  - Pupils avoid the term child pornography\n---\n\nSome *child*\nporn here, a <Quote>child pornography</Quote> quotation.\n';
 
   it('reports the file, line, field, the words found and the term to use', () => {
     expect(checkTerminology(page(text), rulesOf('en'), 'error')).toEqual([
-      expect.objectContaining({ name: 'TerminologyFinding', severity: 'error', file: 'campaigns/x/en/page.mdx', line: 2, field: 'title', message: 'found "Child prostitution"', expected: '"sexual exploitation of children, or children who are prostituted" (A/HRC/28/56, para. 33)' }),
-      expect.objectContaining({ line: 4, field: 'objectives.0', message: 'found "child pornography"', expected: '"child sexual abuse material" (A/HRC/28/56, para. 29)' }),
+      expect.objectContaining({
+        name: 'TerminologyFinding',
+        severity: 'error',
+        file: 'campaigns/x/en/page.mdx',
+        line: 2,
+        field: 'title',
+        message: 'found "Child prostitution"',
+        expected: '"sexual exploitation of children, or children who are prostituted" (A/HRC/28/56, para. 33)',
+      }),
+      expect.objectContaining({
+        line: 4,
+        field: 'objectives.0',
+        message: 'found "child pornography"',
+        expected: '"child sexual abuse material" (A/HRC/28/56, para. 29)',
+      }),
       expect.objectContaining({ line: 7, message: 'found "child porn"', hint: expect.stringContaining('<Quote>') }),
     ]);
   });
 
   it('turns findings into warnings in warn mode', () => {
-    expect(checkTerminology(page(text), rulesOf('en'), 'warn').map((p) => p.severity)).toEqual(['warning', 'warning', 'warning']);
+    expect(checkTerminology(page(text), rulesOf('en'), 'warn').map((p) => p.severity)).toEqual([
+      'warning',
+      'warning',
+      'warning',
+    ]);
   });
 });
 
 describe('the campaign setting', () => {
-  const config = (mode: string) => `title: { en: T }\ntagline: { en: T }\ndate: 2027-02-09\ndefaultLocale: en\nlocales: [en]\nbrand: { primary: "#1d4ed8" }\norganiser: { name: O, url: "https://example.org" }\nlicence: { name: L, url: "https://example.org/l" }\n${mode}`;
+  const config = (mode: string) =>
+    `title: { en: T }\ntagline: { en: T }\ndate: 2027-02-09\ndefaultLocale: en\nlocales: [en]\nbrand: { primary: "#1d4ed8" }\norganiser: { name: O, url: "https://example.org" }\nlicence: { name: L, url: "https://example.org/l" }\n${mode}`;
   const folder = (mode: string): CampaignFolder => ({
     id: 'x',
     dir: 'campaigns/x',
@@ -112,9 +185,16 @@ describe('the campaign setting', () => {
   const context = { sources, today: '2026-11-27', terminology: rules };
 
   it('makes findings errors by default, and warnings with terminology: warn', () => {
-    expect(checkCampaign(folder(''), context).map((p) => [p.name, p.severity])).toEqual([['TerminologyFinding', 'error']]);
-    expect(checkCampaign(folder('terminology: warn'), context).map((p) => [p.name, p.severity])).toEqual([['TerminologyFinding', 'warning']]);
-    expect(checkCampaign(folder('terminology: strict'), context).map((p) => [p.name, p.field])).toEqual([['CampaignFieldInvalid', 'terminology'], ['TerminologyFinding', undefined]]);
+    expect(checkCampaign(folder(''), context).map((p) => [p.name, p.severity])).toEqual([
+      ['TerminologyFinding', 'error'],
+    ]);
+    expect(checkCampaign(folder('terminology: warn'), context).map((p) => [p.name, p.severity])).toEqual([
+      ['TerminologyFinding', 'warning'],
+    ]);
+    expect(checkCampaign(folder('terminology: strict'), context).map((p) => [p.name, p.field])).toEqual([
+      ['CampaignFieldInvalid', 'terminology'],
+      ['TerminologyFinding', undefined],
+    ]);
   });
 
   it('checks nothing in a locale without a list', () => {
@@ -122,7 +202,10 @@ describe('the campaign setting', () => {
   });
 
   it("checks fact labels in each label's language, at the label's line, in the campaign's mode", () => {
-    const facts = SAMPLE_FACT.replace('Hotlines in the INHOPE network', 'Hotlines that take reports of child pornography');
+    const facts = SAMPLE_FACT.replace(
+      'Hotlines in the INHOPE network',
+      'Hotlines that take reports of child pornography',
+    );
     const withFacts = (mode: string): CampaignFolder => ({
       ...folder(mode),
       files: ['campaign.yaml', 'facts.yaml', 'en/index.mdx'],
@@ -142,6 +225,14 @@ describe('the campaign setting', () => {
     ]);
     expect(checkCampaign(withFacts('terminology: warn'), context).map((p) => p.severity)).toEqual(['warning']);
     const preferred = facts.replace('child pornography', 'child sexual abuse material');
-    expect(checkCampaign({ ...withFacts(''), facts: { pathInCampaign: 'facts.yaml', displayPath: 'campaigns/x/facts.yaml', text: preferred } }, context)).toEqual([]);
+    expect(
+      checkCampaign(
+        {
+          ...withFacts(''),
+          facts: { pathInCampaign: 'facts.yaml', displayPath: 'campaigns/x/facts.yaml', text: preferred },
+        },
+        context,
+      ),
+    ).toEqual([]);
   });
 });

@@ -36,14 +36,19 @@ function folder(toolkitText: string, id = 'c'): CampaignFolder {
     dir: '/tmp/c',
     files: ['campaign.yaml', 'en/index.mdx', 'en/toolkits/pack.mdx'],
     config: file('campaign.yaml', config),
-    mdx: [file('en/index.mdx', '---\ntitle: Home\ndescription: Home.\n---\nHi.\n'), file('en/toolkits/pack.mdx', toolkitText)],
+    mdx: [
+      file('en/index.mdx', '---\ntitle: Home\ndescription: Home.\n---\nHi.\n'),
+      file('en/toolkits/pack.mdx', toolkitText),
+    ],
   };
 }
 const context = { sources: new Map(), today: '2026-11-27' };
 
 test('a campaign cannot take a name sidkit uses for its own pages', () => {
   for (const id of ['search', 'activities', 'Bad Name']) {
-    expect(checkCampaign(folder(toolkit(15, '\n<HelpBox />\n'), id), context)).toEqual([expect.objectContaining({ name: 'CampaignNameInvalid', file: `${id}/` })]);
+    expect(checkCampaign(folder(toolkit(15, '\n<HelpBox />\n'), id), context)).toEqual([
+      expect.objectContaining({ name: 'CampaignNameInvalid', file: `${id}/` }),
+    ]);
   }
 });
 
@@ -59,7 +64,13 @@ describe('toolkit checks', () => {
 
   test('a toolkit without a help box is reported at its end', () => {
     const text = toolkit(15, '');
-    expect(checkCampaign(folder(text), context)).toEqual([expect.objectContaining({ name: 'ToolkitHelpBoxMissing', file: 'c/en/toolkits/pack.mdx', line: text.split('\n').length })]);
+    expect(checkCampaign(folder(text), context)).toEqual([
+      expect.objectContaining({
+        name: 'ToolkitHelpBoxMissing',
+        file: 'c/en/toolkits/pack.mdx',
+        line: text.split('\n').length,
+      }),
+    ]);
   });
 
   test('activities are read in order with anchors, timings and de-duplicated materials', () => {

@@ -108,7 +108,11 @@ describe.each(KEYS)('the %s sample toolkit', (key) => {
   it('has bookmarks for every heading, notes and helplines', () => {
     const { conversion, result } = sample(key);
     const { notes, helplines } = SAMPLES[key].documentLabels;
-    expect(outlineTitles(result.pdf)).toEqual([...conversion.headings.map((heading) => heading.text), notes, helplines]);
+    expect(outlineTitles(result.pdf)).toEqual([
+      ...conversion.headings.map((heading) => heading.text),
+      notes,
+      helplines,
+    ]);
   });
 });
 
@@ -128,7 +132,12 @@ describe('PdfCompiler', () => {
       resolveImage: () => undefined,
     });
     expect(conversion.problems).toEqual([]);
-    const source = buildDocument({ ...sampleInput('en'), bodyMarkup: conversion.markup, endnotes: [], helplinesMarkup: '' });
+    const source = buildDocument({
+      ...sampleInput('en'),
+      bodyMarkup: conversion.markup,
+      endnotes: [],
+      helplinesMarkup: '',
+    });
     const { warnings, pageCount } = compiler.compile({ source, creationTimestamp: TIMESTAMP });
     expect(warnings).toEqual([]);
     // Cover, contents, the activity, the worksheet on its own page, the rest.
@@ -137,7 +146,9 @@ describe('PdfCompiler', () => {
 
   it('shows text exactly, whatever characters markup would treat specially', () => {
     const text = pdfText(sample('en').path);
-    expect(text).toContain('Special characters stay as written: # $ * _ @ < [ ] \\ // /* = - + 1. "quotes" \'single\'.');
+    expect(text).toContain(
+      'Special characters stay as written: # $ * _ @ < [ ] \\ // /* = - + 1. "quotes" \'single\'.',
+    );
   });
 
   it('writes the creation timestamp it is given', () => {
@@ -158,7 +169,12 @@ describe('PdfCompiler', () => {
     })();
     expect(error).toBeInstanceOf(TypstCompileError);
     const { diagnostics, message } = error as TypstCompileError;
-    expect(diagnostics[0]).toMatchObject({ severity: 'error', line: 3, sourceLine: '#text(fill: 3)[broken]', message: expect.stringContaining('expected color') });
+    expect(diagnostics[0]).toMatchObject({
+      severity: 'error',
+      line: 3,
+      sourceLine: '#text(fill: 3)[broken]',
+      message: expect.stringContaining('expected color'),
+    });
     expect(message).toContain('at line 3, column 13:\n  #text(fill: 3)[broken]\n              ^');
   });
 
@@ -166,15 +182,24 @@ describe('PdfCompiler', () => {
     const source = '#image("/images/shield.svg", alt: "x")';
     expect(compiler.compile({ source, files: SAMPLE_FILES, creationTimestamp: TIMESTAMP }).pageCount).toBe(1);
     expect(() => compiler.compile({ source, creationTimestamp: TIMESTAMP })).toThrow(/file not found/);
-    expect(() => compiler.compile({ source: '#read("/etc/hostname")', creationTimestamp: TIMESTAMP })).toThrow(/file not found/);
+    expect(() => compiler.compile({ source: '#read("/etc/hostname")', creationTimestamp: TIMESTAMP })).toThrow(
+      /file not found/,
+    );
   });
 
   it('returns warnings, such as a font family the compiler does not have', () => {
-    const { warnings } = compiler.compile({ source: '#set text(font: "No Such Font")\nHi', creationTimestamp: TIMESTAMP });
-    expect(warnings).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringContaining('unknown font family') })]);
+    const { warnings } = compiler.compile({
+      source: '#set text(font: "No Such Font")\nHi',
+      creationTimestamp: TIMESTAMP,
+    });
+    expect(warnings).toEqual([
+      expect.objectContaining({ severity: 'warning', message: expect.stringContaining('unknown font family') }),
+    ]);
   });
 
   it('rejects a creation timestamp that is not whole seconds', () => {
-    expect(() => compiler.compile({ source: 'Hi', creationTimestamp: Date.now() / 1000 + 0.5 })).toThrow(/whole seconds/);
+    expect(() => compiler.compile({ source: 'Hi', creationTimestamp: Date.now() / 1000 + 0.5 })).toThrow(
+      /whole seconds/,
+    );
   });
 });

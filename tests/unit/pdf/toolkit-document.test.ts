@@ -7,12 +7,17 @@ import { zipFiles } from '../../helpers/zip-inspect.ts';
 
 const campaign = { title: { en: 'Day', fr: 'Journée' }, date: '2027-02-09', brand: { primary: '#1d4ed8' }, ui: {} };
 const page = (body: string, lang = 'en') =>
-  fromHtml(`<html lang="${lang}"><body><article lang="${lang}" data-toolkit="pack"><h1>Pack</h1><div data-pdf-body>${body}</div></article></body></html>`);
-const helpBox = '<section data-sidkit="helpbox" data-title="Help"><h2 data-pdf="skip">Help</h2><ul><li>116 111</li></ul></section>';
+  fromHtml(
+    `<html lang="${lang}"><body><article lang="${lang}" data-toolkit="pack"><h1>Pack</h1><div data-pdf-body>${body}</div></article></body></html>`,
+  );
+const helpBox =
+  '<section data-sidkit="helpbox" data-title="Help"><h2 data-pdf="skip">Help</h2><ul><li>116 111</li></ul></section>';
 
 describe('toolkit PDF source', () => {
   test('moves the help box to the last page and leaves web-only chrome out', () => {
-    const tree = page(`<section data-sidkit="activity" data-title="One" data-minutes="10"><header data-pdf="skip"><h2>WEB-ONLY HEADER</h2></header><p>Body text.</p></section>${helpBox}`);
+    const tree = page(
+      `<section data-sidkit="activity" data-title="One" data-minutes="10"><header data-pdf="skip"><h2>WEB-ONLY HEADER</h2></header><p>Body text.</p></section>${helpBox}`,
+    );
     const built = toolkitPdfSources(tree, campaign);
     expect(built.problems).toEqual([]);
     expect(built.title).toBe('Pack');
@@ -47,7 +52,8 @@ describe('download info', () => {
   });
 
   test('fills placeholders in the page language and leaves unknown ones empty', () => {
-    const html = '<html lang="fr"><a><span class="x" data-pdf-info="/a.pdf"></span></a><span data-pdf-info="/b.pdf"></span></html>';
+    const html =
+      '<html lang="fr"><a><span class="x" data-pdf-info="/a.pdf"></span></a><span data-pdf-info="/b.pdf"></span></html>';
     const filled = fillDownloadInfo(html, new Map([['/a.pdf', { bytes: 156_000, pages: 13 }]]));
     expect(filled).toMatch(/<span class="x" data-pdf-info="\/a.pdf">13 pages, 156\s?ko<\/span>/u);
     expect(filled).toContain('<span data-pdf-info="/b.pdf"></span>');
@@ -56,12 +62,18 @@ describe('download info', () => {
 
 describe('ZIP bundles', () => {
   test('are valid archives with fixed dates, identical for identical input', () => {
-    const entries = [{ name: 'a.pdf', data: Buffer.from('%PDF-1') }, { name: 'b.pdf', data: Buffer.from('%PDF-2') }];
+    const entries = [
+      { name: 'a.pdf', data: Buffer.from('%PDF-1') },
+      { name: 'b.pdf', data: Buffer.from('%PDF-2') },
+    ];
     const zip = createZip(entries, new Date('2027-02-09T00:00:00Z'));
     expect(zip.equals(createZip(entries, new Date('2027-02-09T00:00:00Z')))).toBe(true);
     const files = zipFiles(zip);
     expect(files.map((file) => file.name)).toEqual(['a.pdf', 'b.pdf']);
     expect(files[1]?.data.toString('latin1')).toBe('%PDF-2');
-    expect(files.map((file) => file.modified.toISOString())).toEqual(['2027-02-09T00:00:00.000Z', '2027-02-09T00:00:00.000Z']);
+    expect(files.map((file) => file.modified.toISOString())).toEqual([
+      '2027-02-09T00:00:00.000Z',
+      '2027-02-09T00:00:00.000Z',
+    ]);
   });
 });

@@ -12,18 +12,20 @@ test('reports everything HTML, CSS, SVG and JavaScript would load from another o
     'app.js': `const m = await import("https://cdn.example/n.js");`,
     'logo.svg': `<svg xmlns="http://www.w3.org/2000/svg"><image href="https://images.example/b.png"/></svg>`,
   });
-  expect(formatThirdPartyLoads(findThirdPartyLoads(site, { base: '/' }))).toBe([
-    'index.html: href loads https://fonts.googleapis.com/css2?family=Inter',
-    'index.html: href loads https://fonts.gstatic.com',
-    'index.html: src loads //cdn.example/lib.js',
-    'index.html: src loads https://images.example/a.png',
-    'index.html: src loads https://video.example/embed',
-    'index.html: import() loads https://cdn.example/m.js',
-    's.css: url() loads https://fonts.gstatic.com/x.woff2',
-    's.css: @import loads https://cdn.example/reset.css',
-    'app.js: import() loads https://cdn.example/n.js',
-    'logo.svg: href loads https://images.example/b.png',
-  ].join('\n'));
+  expect(formatThirdPartyLoads(findThirdPartyLoads(site, { base: '/' }))).toBe(
+    [
+      'index.html: href loads https://fonts.googleapis.com/css2?family=Inter',
+      'index.html: href loads https://fonts.gstatic.com',
+      'index.html: src loads //cdn.example/lib.js',
+      'index.html: src loads https://images.example/a.png',
+      'index.html: src loads https://video.example/embed',
+      'index.html: import() loads https://cdn.example/m.js',
+      's.css: url() loads https://fonts.gstatic.com/x.woff2',
+      's.css: @import loads https://cdn.example/reset.css',
+      'app.js: import() loads https://cdn.example/n.js',
+      'logo.svg: href loads https://images.example/b.png',
+    ].join('\n'),
+  );
 });
 
 test('allows outbound links, relations to other origins, and files from the site itself', () => {

@@ -13,17 +13,37 @@ describe('references in HTML', () => {
     <svg><use href="/sprite.svg#icon"></use></svg><video poster="/poster.jpg"></video>
     <form action="/search/"></form><script src="/app.js"></script><script>import('https://cdn.example/m.js')</script>
   </body></html>`);
-  const as = (use: string) => page.references.filter((reference) => reference.use === use).map((reference) => `${reference.attribute} ${reference.value}`);
+  const as = (use: string) =>
+    page.references
+      .filter((reference) => reference.use === use)
+      .map((reference) => `${reference.attribute} ${reference.value}`);
 
   test('marks what the browser fetches with the page as loaded', () => {
     expect(as('load')).toEqual([
-      'href /a.css', 'href /icon.svg', 'href /f.woff2', 'url() /bg.png', '@import /b.css', 'ping https://tracker.example/p',
-      'src /i.png', 'srcset /i-1.png', 'srcset /i-2.png', 'style url() /s.png', 'href /sprite.svg#icon', 'poster /poster.jpg', 'src /app.js',
+      'href /a.css',
+      'href /icon.svg',
+      'href /f.woff2',
+      'url() /bg.png',
+      '@import /b.css',
+      'ping https://tracker.example/p',
+      'src /i.png',
+      'srcset /i-1.png',
+      'srcset /i-2.png',
+      'style url() /s.png',
+      'href /sprite.svg#icon',
+      'poster /poster.jpg',
+      'src /app.js',
     ]);
   });
 
   test('marks links, relations and forms as followed', () => {
-    expect(as('follow')).toEqual(['href https://example.org/', 'href /fr/', 'href /sitemap.xml', 'href /en/', 'action /search/']);
+    expect(as('follow')).toEqual([
+      'href https://example.org/',
+      'href /fr/',
+      'href /sitemap.xml',
+      'href /en/',
+      'action /search/',
+    ]);
   });
 
   test('collects fragment targets, scripts that run and the URLs inline scripts load', () => {
@@ -36,13 +56,23 @@ describe('references in HTML', () => {
 describe('references in CSS and JavaScript', () => {
   test('CSS url() in any quoting and @import strings, outside comments', () => {
     const css = `/* url(/commented.png) */ @import 'one.css'; @import url("two.css"); a { background: url( /a.png ) } b { src: url('f.woff2') format('woff2') }`;
-    expect(cssReferences(css).map((reference) => `${reference.attribute} ${reference.value}`)).toEqual(['url() two.css', 'url() /a.png', 'url() f.woff2', '@import one.css']);
+    expect(cssReferences(css).map((reference) => `${reference.attribute} ${reference.value}`)).toEqual([
+      'url() two.css',
+      'url() /a.png',
+      'url() f.woff2',
+      '@import one.css',
+    ]);
   });
 
   test('module imports, importScripts, fetch and beacons with literal URLs', () => {
     const js = `import a from "https://cdn.example/a.js"; import "./local.js"; await import('https://cdn.example/b.js'); fetch(\`https://api.example/c\`); importScripts('/w.js'); navigator.sendBeacon("https://t.example/")`;
     expect(jsReferences(js).map((reference) => `${reference.attribute} ${reference.value}`)).toEqual([
-      'import() https://cdn.example/b.js', 'fetch() https://api.example/c', 'importScripts() /w.js', 'sendBeacon() https://t.example/', 'import https://cdn.example/a.js', 'import ./local.js',
+      'import() https://cdn.example/b.js',
+      'fetch() https://api.example/c',
+      'importScripts() /w.js',
+      'sendBeacon() https://t.example/',
+      'import https://cdn.example/a.js',
+      'import ./local.js',
     ]);
   });
 });

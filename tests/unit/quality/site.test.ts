@@ -41,12 +41,20 @@ describe('paths and addresses', () => {
 
   test('URLs resolve against the file that holds them, as a browser resolves them', () => {
     const address = { base: '/sub/', site: 'https://example.org' };
-    expect(locate('../b/#x%20y', 'en/a/index.html', address)).toMatchObject({ kind: 'internal', path: 'en/b/', fragment: 'x y' });
+    expect(locate('../b/#x%20y', 'en/a/index.html', address)).toMatchObject({
+      kind: 'internal',
+      path: 'en/b/',
+      fragment: 'x y',
+    });
     expect(locate('/sub/fr/', 'en/a/index.html', address)).toMatchObject({ kind: 'internal', path: 'fr/' });
-    expect(locate('https://example.org/sub/en/', 'index.html', address)).toMatchObject({ kind: 'internal', path: 'en/' });
+    expect(locate('https://example.org/sub/en/', 'index.html', address)).toMatchObject({
+      kind: 'internal',
+      path: 'en/',
+    });
     expect(locate('/elsewhere/', 'index.html', address)).toMatchObject({ kind: 'internal', path: undefined });
     expect(locate('https://cdn.example.net/a.js', 'index.html', address).kind).toBe('external');
     expect(locate('//cdn.example.net/a.js', 'index.html', address).kind).toBe('external');
-    for (const other of ['mailto:a@example.org', 'tel:+441234', 'data:image/gif;base64,R0lG', 'javascript:void(0)']) expect(locate(other, 'index.html', address).kind).toBe('other-scheme');
+    for (const other of ['mailto:a@example.org', 'tel:+441234', 'data:image/gif;base64,R0lG', 'javascript:void(0)'])
+      expect(locate(other, 'index.html', address).kind).toBe('other-scheme');
   });
 });

@@ -6,8 +6,21 @@ import { isValidSlug, slugFromPagePath } from '../../../src/lib/routing/slug.ts'
 import { pagePath, withBase } from '../../../src/lib/routing/urls.ts';
 
 const campaign = { id: 'sid', defaultLocale: 'en', locales: ['en', 'fr', 'ar'] };
-const page = (locale: string, slug: string, order = 1, title = `${locale}:${slug}`): PageRef => ({ campaign: 'sid', locale, slug, title, order });
-const pages = [page('en', '', 0), page('en', 'about', 1), page('en', 'help', 2), page('fr', '', 0), page('ar', 'about', 1), page('ar', 'only-ar', 3)];
+const page = (locale: string, slug: string, order = 1, title = `${locale}:${slug}`): PageRef => ({
+  campaign: 'sid',
+  locale,
+  slug,
+  title,
+  order,
+});
+const pages = [
+  page('en', '', 0),
+  page('en', 'about', 1),
+  page('en', 'help', 2),
+  page('fr', '', 0),
+  page('ar', 'about', 1),
+  page('ar', 'only-ar', 3),
+];
 
 describe('slugs and URLs', () => {
   test('file paths become slugs, index files become their folder', () => {
@@ -33,12 +46,18 @@ describe('routes and fallbacks', () => {
   const find = (locale: string, slug: string) => routes.find((r) => r.locale === locale && r.slug === slug);
 
   test('serves every default-locale page in every campaign locale', () => {
-    for (const locale of campaign.locales) for (const slug of ['', 'about', 'help']) expect(find(locale, slug), `${locale}/${slug}`).toBeDefined();
+    for (const locale of campaign.locales)
+      for (const slug of ['', 'about', 'help']) expect(find(locale, slug), `${locale}/${slug}`).toBeDefined();
   });
 
   test('uses the translation where it exists and falls back to the default locale elsewhere', () => {
     expect(find('fr', '')).toMatchObject({ fallback: false, contentLocale: 'fr', entryId: 'sid/fr/index' });
-    expect(find('fr', 'about')).toMatchObject({ fallback: true, contentLocale: 'en', entryId: 'sid/en/about', title: 'en:about' });
+    expect(find('fr', 'about')).toMatchObject({
+      fallback: true,
+      contentLocale: 'en',
+      entryId: 'sid/en/about',
+      title: 'en:about',
+    });
     expect(find('ar', 'about')).toMatchObject({ fallback: false, contentLocale: 'ar', entryId: 'sid/ar/about' });
   });
 
@@ -80,7 +99,9 @@ describe('links between languages', () => {
   });
 
   test('the sitemap escapes URLs and carries alternates', () => {
-    const xml = sitemapXml([{ loc: 'https://x.org/en/?a=1&b=2', alternates: [{ hreflang: 'fr', href: 'https://x.org/fr/' }] }]);
+    const xml = sitemapXml([
+      { loc: 'https://x.org/en/?a=1&b=2', alternates: [{ hreflang: 'fr', href: 'https://x.org/fr/' }] },
+    ]);
     expect(xml).toContain('<loc>https://x.org/en/?a=1&amp;b=2</loc>');
     expect(xml).toContain('<xhtml:link rel="alternate" hreflang="fr" href="https://x.org/fr/"/>');
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/);

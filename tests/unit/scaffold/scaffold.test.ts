@@ -20,15 +20,31 @@ function plan(...args: string[]): Plan {
 }
 const names = (result: Plan) => (result.ok ? [] : result.problems.map((p) => p.name));
 const paths = (result: Plan) => (result.ok ? result.files.map((file) => file.path.slice(campaignsDir.length + 1)) : []);
-const text = (result: Plan, path: string) => (result.ok ? result.files.find((file) => file.path.endsWith(path))?.text : undefined) ?? '';
+const text = (result: Plan, path: string) =>
+  (result.ok ? result.files.find((file) => file.path.endsWith(path))?.text : undefined) ?? '';
 
 describe('new campaign', () => {
   const created = plan('campaign', 'gamma', '--title', 'Gamma: Day', '--date', '2028-02-08', '--locales', 'en,fr,ar');
 
   test('plans campaign.yaml, help.yaml and a home and help page per locale', () => {
-    expect(paths(created)).toEqual(['gamma/campaign.yaml', 'gamma/help.yaml', 'gamma/en/index.mdx', 'gamma/en/get-help.mdx', 'gamma/fr/index.mdx', 'gamma/fr/get-help.mdx', 'gamma/ar/index.mdx', 'gamma/ar/get-help.mdx']);
+    expect(paths(created)).toEqual([
+      'gamma/campaign.yaml',
+      'gamma/help.yaml',
+      'gamma/en/index.mdx',
+      'gamma/en/get-help.mdx',
+      'gamma/fr/index.mdx',
+      'gamma/fr/get-help.mdx',
+      'gamma/ar/index.mdx',
+      'gamma/ar/get-help.mdx',
+    ]);
     const config = parseYaml(text(created, 'campaign.yaml')).data;
-    expect(config).toMatchObject({ title: { en: 'Gamma: Day', fr: 'Gamma: Day', ar: 'Gamma: Day' }, tagline: { fr: 'Ensemble pour un meilleur Internet' }, date: '2028-02-08', defaultLocale: 'en', locales: ['en', 'fr', 'ar'] });
+    expect(config).toMatchObject({
+      title: { en: 'Gamma: Day', fr: 'Gamma: Day', ar: 'Gamma: Day' },
+      tagline: { fr: 'Ensemble pour un meilleur Internet' },
+      date: '2028-02-08',
+      defaultLocale: 'en',
+      locales: ['en', 'fr', 'ar'],
+    });
     expect(parseYaml(text(created, 'help.yaml')).data).toEqual([]);
   });
 
@@ -40,14 +56,23 @@ describe('new campaign', () => {
   });
 
   test('reports every bad argument at once and plans nothing', () => {
-    expect(names(plan('campaign', 'Bad Name', '--date', '2028-02-30', '--locales', 'en,xx'))).toEqual(['NameInvalid', 'CommandInvalid', 'InvalidDate', 'UnknownLocale']);
+    expect(names(plan('campaign', 'Bad Name', '--date', '2028-02-30', '--locales', 'en,xx'))).toEqual([
+      'NameInvalid',
+      'CommandInvalid',
+      'InvalidDate',
+      'UnknownLocale',
+    ]);
     expect(names(plan('campaign', 'alpha', '--title', 'A', '--date', '2028-02-08'))).toEqual(['NameTaken']);
-    expect(names(plan('campaign', 'x', '--title', 'A', '--date', '2028-02-08', '--colour', 'red'))).toEqual(['CommandInvalid']);
+    expect(names(plan('campaign', 'x', '--title', 'A', '--date', '2028-02-08', '--colour', 'red'))).toEqual([
+      'CommandInvalid',
+    ]);
   });
 
-  test('refuses a campaign that would not build, with the build\'s own problem', () => {
+  test("refuses a campaign that would not build, with the build's own problem", () => {
     const refused = plan('campaign', 'x', '--title', 'A', '--date', '2028-02-08', '--organiser-url', 'not a url');
-    expect(refused.ok ? [] : refused.problems.map((p) => [p.name, p.field])).toEqual([['CampaignFieldInvalid', 'organiser.url']]);
+    expect(refused.ok ? [] : refused.problems.map((p) => [p.name, p.field])).toEqual([
+      ['CampaignFieldInvalid', 'organiser.url'],
+    ]);
   });
 });
 
@@ -69,19 +94,34 @@ describe('new page and toolkit', () => {
   test('a toolkit skeleton passes every toolkit check, duration included', () => {
     const toolkit = plan('toolkit', 'alpha', 'online-friends', '--audience', 'ages-11-14');
     expect(paths(toolkit)).toEqual(['alpha/en/toolkits/online-friends.mdx']);
-    for (const part of ['audience: ages-11-14', 'duration: 20', '<Vocabulary />', 'minutes={20}', '<Steps>', '<Discussion>', '<Worksheet', '<HelpBox />']) expect(text(toolkit, '.mdx')).toContain(part);
+    for (const part of [
+      'audience: ages-11-14',
+      'duration: 20',
+      '<Vocabulary />',
+      'minutes={20}',
+      '<Steps>',
+      '<Discussion>',
+      '<Worksheet',
+      '<HelpBox />',
+    ])
+      expect(text(toolkit, '.mdx')).toContain(part);
     expect(names(plan('toolkit', 'alpha', 'x', '--audience', 'kids'))).toEqual(['CommandInvalid']);
   });
 });
 
 describe('new locale', () => {
-  test('adds the locale to campaign.yaml in place and copies the home and help pages with their originals\' hashes', () => {
+  test("adds the locale to campaign.yaml in place and copies the home and help pages with their originals' hashes", () => {
     const added = plan('locale', 'alpha', 'es');
     expect(paths(added)).toEqual(['alpha/campaign.yaml', 'alpha/es/get-help.mdx', 'alpha/es/index.mdx']);
     const config = text(added, 'campaign.yaml');
     expect(config).toContain('locales: [en, fr, ar, zh, es]');
-    expect(parseYaml(config).data).toMatchObject({ title: { es: 'Alpha Day' }, tagline: { es: 'Juntos por una internet mejor' } });
-    const original = context.campaigns.find((folder) => folder.id === 'alpha')!.mdx.find((file) => file.pathInCampaign === 'en/index.mdx')!.text;
+    expect(parseYaml(config).data).toMatchObject({
+      title: { es: 'Alpha Day' },
+      tagline: { es: 'Juntos por una internet mejor' },
+    });
+    const original = context.campaigns
+      .find((folder) => folder.id === 'alpha')!
+      .mdx.find((file) => file.pathInCampaign === 'en/index.mdx')!.text;
     expect(recordedSourceHash(text(added, 'es/index.mdx'))).toBe(sourceHash(original));
   });
 

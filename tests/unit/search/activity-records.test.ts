@@ -2,10 +2,20 @@ import { describe, expect, test } from 'vitest';
 import { activityRecords } from '../../../src/lib/search/activity-records.ts';
 import { searchAttributes } from '../../../src/lib/search/page-attributes.ts';
 
-const attributes = (values: Record<string, string>) => Object.entries(values).map(([name, value]) => ` ${name}="${value.replace(/"/g, '&quot;')}"`).join('');
+const attributes = (values: Record<string, string>) =>
+  Object.entries(values)
+    .map(([name, value]) => ` ${name}="${value.replace(/"/g, '&quot;')}"`)
+    .join('');
 
 const toolkitPage = (lang: string, fallback = false) => {
-  const search = searchAttributes({ kind: 'toolkit', campaign: 'sid', title: 'Friends, "followers" & feelings', fallback, audience: { code: 'ages-11-14', label: 'Ages 11–14' }, minutes: 25 });
+  const search = searchAttributes({
+    kind: 'toolkit',
+    campaign: 'sid',
+    title: 'Friends, "followers" & feelings',
+    fallback,
+    audience: { code: 'ages-11-14', label: 'Ages 11–14' },
+    minutes: 25,
+  });
   return `<!doctype html><html lang="${lang}"><body><header data-pagefind-ignore>Menu</header><main>
 <article lang="en"${attributes(search)} data-toolkit="ages-11-14" data-campaign="sid"${fallback ? ' data-fallback="true"' : ''}>
 <h1>Friends</h1>
@@ -24,8 +34,20 @@ describe('activity records from a built toolkit page', () => {
       url: '/en/sid/toolkits/ages-11-14/#activity-1',
       language: 'en',
       content: 'Good friends. Warm-up about friendship. Draw two columns. Stick notes.',
-      meta: { title: 'Good friends', minutes: '10', toolkit: 'Friends, "followers" & feelings', audience: 'Ages 11–14', pdf: '/sub/en/sid/toolkits/sid-ages-11-14-en-a4.pdf' },
-      filters: { campaign: ['sid'], kind: ['activity'], audience: ['ages-11-14'], purpose: ['start-conversations'], time: ['10', '30', '60'] },
+      meta: {
+        title: 'Good friends',
+        minutes: '10',
+        toolkit: 'Friends, "followers" & feelings',
+        audience: 'Ages 11–14',
+        pdf: '/sub/en/sid/toolkits/sid-ages-11-14-en-a4.pdf',
+      },
+      filters: {
+        campaign: ['sid'],
+        kind: ['activity'],
+        audience: ['ages-11-14'],
+        purpose: ['start-conversations'],
+        time: ['10', '30', '60'],
+      },
     });
     expect(second?.url).toBe('/en/sid/toolkits/ages-11-14/#activity-2');
     expect(second?.filters.time).toEqual(['30', '60']);
@@ -37,7 +59,9 @@ describe('activity records from a built toolkit page', () => {
   });
 
   test('pages that are not toolkits give no records', () => {
-    expect(activityRecords('<html lang="en"><body><article data-pagefind-body><h1>Page</h1></article></body></html>', '/')).toEqual([]);
+    expect(
+      activityRecords('<html lang="en"><body><article data-pagefind-body><h1>Page</h1></article></body></html>', '/'),
+    ).toEqual([]);
   });
 });
 

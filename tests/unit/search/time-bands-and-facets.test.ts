@@ -25,7 +25,9 @@ describe('search state in the URL', () => {
   });
 
   test('writes the query and filters in a stable order, without empty values', () => {
-    expect(searchQueryString(' 网络 安全 ', { time: '30', campaign: 'sid-2027', kind: '' })).toBe('q=%E7%BD%91%E7%BB%9C+%E5%AE%89%E5%85%A8&campaign=sid-2027&time=30');
+    expect(searchQueryString(' 网络 安全 ', { time: '30', campaign: 'sid-2027', kind: '' })).toBe(
+      'q=%E7%BD%91%E7%BB%9C+%E5%AE%89%E5%85%A8&campaign=sid-2027&time=30',
+    );
     expect(searchQueryString('', {})).toBe('');
   });
 

@@ -27,7 +27,11 @@ describe('validateCitation', () => {
   it('reports an unknown source and names the known ones', () => {
     const [problem, ...rest] = validateCitation(sources, { source: 'A/HRC/28/65', para: '1' });
     expect(rest).toEqual([]);
-    expect(problem).toMatchObject({ kind: kinds.UnknownSource, path: ['source'], message: '"A/HRC/28/65" is not a registered source' });
+    expect(problem).toMatchObject({
+      kind: kinds.UnknownSource,
+      path: ['source'],
+      message: '"A/HRC/28/65" is not a registered source',
+    });
     expect(problem?.expected).toContain(SYMBOL);
   });
 
@@ -42,18 +46,29 @@ describe('validateCitation', () => {
         },
       ]);
     }
-    expect(validateCitation(sources, { source: SYMBOL, para: '85-90' }).map((p) => p.message)).toEqual([`paragraph 90 is outside ${SYMBOL} (paragraphs 1–89)`]);
+    expect(validateCitation(sources, { source: SYMBOL, para: '85-90' }).map((p) => p.message)).toEqual([
+      `paragraph 90 is outside ${SYMBOL} (paragraphs 1–89)`,
+    ]);
   });
 
   it('reports a reversed range with the fix', () => {
     expect(validateCitation(sources, { source: SYMBOL, para: '62-61' })).toEqual([
-      expect.objectContaining({ kind: kinds.ParagraphSpecInvalid, path: ['para'], message: 'the range 62-61 runs backwards', hint: 'Write 61-62.' }),
+      expect.objectContaining({
+        kind: kinds.ParagraphSpecInvalid,
+        path: ['para'],
+        message: 'the range 62-61 runs backwards',
+        hint: 'Write 61-62.',
+      }),
     ]);
   });
 
   it('reports an unreadable spec', () => {
     expect(validateCitation(sources, { source: SYMBOL, para: 'sixty-one' })).toEqual([
-      expect.objectContaining({ kind: kinds.ParagraphSpecInvalid, path: ['para'], message: '"sixty-one" is not a paragraph number or range' }),
+      expect.objectContaining({
+        kind: kinds.ParagraphSpecInvalid,
+        path: ['para'],
+        message: '"sixty-one" is not a paragraph number or range',
+      }),
     ]);
   });
 

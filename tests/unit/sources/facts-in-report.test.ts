@@ -13,12 +13,36 @@ import { normalise, readReport } from './report-text.ts';
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 const registryDir = path('../../../src/data/sources');
 const { sources } = await loadSourceRegistry(registryDir);
-const { facts, problems } = await loadFacts(path('../../../campaigns/sid-2027/facts.yaml'), { sources, locales: [...UN_LANGUAGES] });
+const { facts, problems } = await loadFacts(path('../../../campaigns/sid-2027/facts.yaml'), {
+  sources,
+  locales: [...UN_LANGUAGES],
+});
 const reportSource = sources.get('A/HRC/28/56');
 if (!reportSource) throw new Error('A/HRC/28/56 is missing from the source registry');
 const report = readReport(reportSource, registryDir);
 
-const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const ONES = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 /** An integer below 100 in English words, as the report writes some figures ("Forty-three", "three days"). */
@@ -49,7 +73,9 @@ function mentions(text: string, value: number): boolean {
 function citedText(fact: (typeof facts)[number]): string {
   if (fact.footnote !== undefined) return report.footnotes.get(fact.footnote) ?? '';
   return parseParagraphSpec(fact.para)
-    .ranges.flatMap(({ from, to }) => Array.from({ length: to - from + 1 }, (_, i) => report.paragraphs.get(from + i) ?? ''))
+    .ranges.flatMap(({ from, to }) =>
+      Array.from({ length: to - from + 1 }, (_, i) => report.paragraphs.get(from + i) ?? ''),
+    )
     .join(' ');
 }
 
@@ -82,10 +108,13 @@ describe('campaigns/sid-2027/facts.yaml', () => {
     expect(facts.length).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(facts.map((fact) => [fact.id, fact] as const))('%s: the check words stand where the fact cites them', (_, fact) => {
-    expect(fact.source).toBe('A/HRC/28/56');
-    expect(citedText(fact)).toContain(normalise(fact.check));
-  });
+  it.each(facts.map((fact) => [fact.id, fact] as const))(
+    '%s: the check words stand where the fact cites them',
+    (_, fact) => {
+      expect(fact.source).toBe('A/HRC/28/56');
+      expect(citedText(fact)).toContain(normalise(fact.check));
+    },
+  );
 
   it.each(facts.map((fact) => [fact.id, fact] as const))('%s: the figure is in the check words', (_, fact) => {
     expect(mentions(fact.check, fact.value), `${fact.value} in "${fact.check}"`).toBe(true);

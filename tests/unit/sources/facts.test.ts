@@ -24,7 +24,9 @@ describe('parseFacts', () => {
   });
 
   it('reports schema problems at the line of the value', () => {
-    const text = GOOD.replace('value: 51', 'value: fifty-one').replace('unit: hotlines', 'unit: lines').replace('id: inhope-hotlines', 'id: INHOPE_hotlines');
+    const text = GOOD.replace('value: 51', 'value: fifty-one')
+      .replace('unit: hotlines', 'unit: lines')
+      .replace('id: inhope-hotlines', 'id: INHOPE_hotlines');
     const { facts, problems } = parseFacts('campaigns/x/facts.yaml', text, context);
     expect(facts).toEqual([]);
     expect(problems).toEqual([
@@ -53,9 +55,17 @@ describe('parseFacts', () => {
   });
 
   it('reports a check longer than 12 words', () => {
-    const text = GOOD.replace('covering 45 countries', 'covering 45 countries, principally in Europe and North America');
+    const text = GOOD.replace(
+      'covering 45 countries',
+      'covering 45 countries, principally in Europe and North America',
+    );
     expect(parseFacts('facts.yaml', text, context).problems).toEqual([
-      expect.objectContaining({ name: 'FactFieldInvalid', line: 7, field: '0.check', message: expect.stringContaining('Keep the check to 12 words or fewer') }),
+      expect.objectContaining({
+        name: 'FactFieldInvalid',
+        line: 7,
+        field: '0.check',
+        message: expect.stringContaining('Keep the check to 12 words or fewer'),
+      }),
     ]);
   });
 
@@ -72,7 +82,12 @@ describe('parseFacts', () => {
       }),
     ]);
     expect(parseFacts('facts.yaml', unknown, context).problems).toEqual([
-      expect.objectContaining({ name: 'UnknownSource', line: 5, field: '0.source', message: '"A/HRC/99/1" is not a registered source' }),
+      expect.objectContaining({
+        name: 'UnknownSource',
+        line: 5,
+        field: '0.source',
+        message: '"A/HRC/99/1" is not a registered source',
+      }),
     ]);
   });
 
@@ -99,7 +114,13 @@ describe('parseFacts', () => {
   it('reports a max that is not above the value', () => {
     const text = GOOD.replace('value: 51', 'value: 51\n  max: 51');
     expect(parseFacts('facts.yaml', text, context).problems).toEqual([
-      expect.objectContaining({ name: 'FactFieldInvalid', line: 3, field: '0.max', message: 'max (51) is not above value (51)', expected: 'more than value (51)' }),
+      expect.objectContaining({
+        name: 'FactFieldInvalid',
+        line: 3,
+        field: '0.max',
+        message: 'max (51) is not above value (51)',
+        expected: 'more than value (51)',
+      }),
     ]);
   });
 
@@ -131,7 +152,12 @@ describe('findFact', () => {
     const found = findFact([fact({})], 'exmaple');
     expect(found.ok).toBe(false);
     if (!found.ok) {
-      expect(found.problem).toEqual({ kind: kinds.UnknownFact, path: ['id'], message: 'there is no fact "exmaple"', expected: expect.stringContaining('example') });
+      expect(found.problem).toEqual({
+        kind: kinds.UnknownFact,
+        path: ['id'],
+        message: 'there is no fact "exmaple"',
+        expected: expect.stringContaining('example'),
+      });
     }
   });
 });
@@ -145,8 +171,17 @@ describe('factLabel', () => {
     const found = factLabel(fact({}), 'fr');
     expect(found.ok).toBe(false);
     if (!found.ok) {
-      expect(found.problem).toEqual({ kind: kinds.FactLabelMissing, path: ['label', 'fr'], message: 'fact "example" has no label in "fr"', expected: 'a label in "fr"' });
-      expect(placeProblem(found.problem, { file: 'campaigns/x/fr/index.mdx', line: 3 })).toMatchObject({ name: 'FactLabelMissing', field: 'label.fr', line: 3 });
+      expect(found.problem).toEqual({
+        kind: kinds.FactLabelMissing,
+        path: ['label', 'fr'],
+        message: 'fact "example" has no label in "fr"',
+        expected: 'a label in "fr"',
+      });
+      expect(placeProblem(found.problem, { file: 'campaigns/x/fr/index.mdx', line: 3 })).toMatchObject({
+        name: 'FactLabelMissing',
+        field: 'label.fr',
+        line: 3,
+      });
     }
   });
 });

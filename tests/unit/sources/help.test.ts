@@ -1,7 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { HelpEntryStale } from '../../../src/lib/errors/catalogue.ts';
-import { areaName, entriesOfKind, groupByCountry, groupByKind, helpEntryName, loadHelp, parseHelp, staleEntryWarnings } from '../../../src/lib/sources/help.ts';
+import {
+  areaName,
+  entriesOfKind,
+  groupByCountry,
+  groupByKind,
+  helpEntryName,
+  loadHelp,
+  parseHelp,
+  staleEntryWarnings,
+} from '../../../src/lib/sources/help.ts';
 import type { HelpEntry } from '../../../src/lib/sources/help-schema.ts';
 
 const realFile = fileURLToPath(new URL('../../../campaigns/sid-2027/help.yaml', import.meta.url));
@@ -32,8 +41,12 @@ describe('campaigns/sid-2027/help.yaml', () => {
 
   it('names every entry in the six languages of the demo, and says which directory lists which services', async () => {
     const { entries } = await loadHelp(realFile, { defaultLocale: 'en' });
-    for (const entry of entries) expect(Object.keys(entry.name).sort(), entry.id).toEqual(['ar', 'en', 'es', 'fr', 'ru', 'zh']);
-    expect(entries.filter((e) => e.kind === 'directory').map((e) => [e.id, e.lists])).toEqual([['inhope', 'hotline'], ['child-helpline-international', 'helpline']]);
+    for (const entry of entries)
+      expect(Object.keys(entry.name).sort(), entry.id).toEqual(['ar', 'en', 'es', 'fr', 'ru', 'zh']);
+    expect(entries.filter((e) => e.kind === 'directory').map((e) => [e.id, e.lists])).toEqual([
+      ['inhope', 'hotline'],
+      ['child-helpline-international', 'helpline'],
+    ]);
   });
 
   it('claims no opening hours or languages, which no source gives', async () => {
@@ -65,10 +78,32 @@ describe('parseHelp', () => {
     expect(entries).toEqual([]);
     const invalid = { name: 'HelpEntryInvalid', file: 'campaigns/x/help.yaml' };
     expect(problems).toEqual([
-      expect.objectContaining({ ...invalid, line: 2, field: '0.country', message: expect.stringMatching(/^found "India": Use an ISO 3166 alpha-2 code/) }),
-      expect.objectContaining({ ...invalid, line: 4, field: '0.kind', message: expect.stringMatching(/^found "chat": /), expected: 'one of "emergency", "helpline", "hotline", "directory"' }),
-      expect.objectContaining({ ...invalid, line: 5, field: '0.phone', message: expect.stringMatching(/^found "call 1098": Write only digits/) }),
-      expect.objectContaining({ ...invalid, line: 7, field: '0.lastVerified', message: 'found "27/11/2026": Invalid ISO date', expected: 'a valid date' }),
+      expect.objectContaining({
+        ...invalid,
+        line: 2,
+        field: '0.country',
+        message: expect.stringMatching(/^found "India": Use an ISO 3166 alpha-2 code/),
+      }),
+      expect.objectContaining({
+        ...invalid,
+        line: 4,
+        field: '0.kind',
+        message: expect.stringMatching(/^found "chat": /),
+        expected: 'one of "emergency", "helpline", "hotline", "directory"',
+      }),
+      expect.objectContaining({
+        ...invalid,
+        line: 5,
+        field: '0.phone',
+        message: expect.stringMatching(/^found "call 1098": Write only digits/),
+      }),
+      expect.objectContaining({
+        ...invalid,
+        line: 7,
+        field: '0.lastVerified',
+        message: 'found "27/11/2026": Invalid ISO date',
+        expected: 'a valid date',
+      }),
     ]);
   });
 
@@ -78,7 +113,12 @@ describe('parseHelp', () => {
 
   it.each(['UK', 'XX', 'ZZ', 'in', 'IND'])('rejects the country code %s', (code) => {
     expect(parseHelp('help.yaml', GOOD.replace('country: IN', `country: ${code}`)).problems).toEqual([
-      expect.objectContaining({ name: 'HelpEntryInvalid', field: '0.country', line: 2, message: expect.stringContaining(`"${code}"`) }),
+      expect.objectContaining({
+        name: 'HelpEntryInvalid',
+        field: '0.country',
+        line: 2,
+        message: expect.stringContaining(`"${code}"`),
+      }),
     ]);
   });
 
@@ -86,8 +126,19 @@ describe('parseHelp', () => {
     const text = GOOD.replace('  source: A/HRC/28/56, footnote 42\n', '').replace('lastVerified', 'lastVerfied');
     expect(parseHelp('help.yaml', text).problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ name: 'HelpEntryInvalid', field: '0.source', line: 1, message: '"0.source" is missing', expected: 'text' }),
-        expect.objectContaining({ name: 'HelpEntryInvalid', field: '0.lastVerfied', line: 6, message: '"0.lastVerfied" is not a known field' }),
+        expect.objectContaining({
+          name: 'HelpEntryInvalid',
+          field: '0.source',
+          line: 1,
+          message: '"0.source" is missing',
+          expected: 'text',
+        }),
+        expect.objectContaining({
+          name: 'HelpEntryInvalid',
+          field: '0.lastVerfied',
+          line: 6,
+          message: '"0.lastVerfied" is not a known field',
+        }),
       ]),
     );
   });
@@ -96,20 +147,37 @@ describe('parseHelp', () => {
     const localized = GOOD.replace('name: Childline India', 'name: { fr: Childline Inde }');
     expect(parseHelp('help.yaml', localized).problems).toEqual([]);
     expect(parseHelp('help.yaml', localized, { defaultLocale: 'en' }).problems).toEqual([
-      expect.objectContaining({ name: 'HelpEntryInvalid', field: '0.name', line: 3, message: '"childline-india" has no name in "en", the campaign\'s default locale' }),
+      expect.objectContaining({
+        name: 'HelpEntryInvalid',
+        field: '0.name',
+        line: 3,
+        message: '"childline-india" has no name in "en", the campaign\'s default locale',
+      }),
     ]);
   });
 
   it('accepts "lists" on a directory only', () => {
-    expect(parseHelp('help.yaml', GOOD.replace('kind: helpline', 'kind: directory\n  lists: helpline')).problems).toEqual([]);
+    expect(
+      parseHelp('help.yaml', GOOD.replace('kind: helpline', 'kind: directory\n  lists: helpline')).problems,
+    ).toEqual([]);
     expect(parseHelp('help.yaml', GOOD + '  lists: hotline\n').problems).toEqual([
-      expect.objectContaining({ name: 'HelpEntryInvalid', field: '0.lists', line: 8, message: expect.stringContaining('Only a directory lists other services') }),
+      expect.objectContaining({
+        name: 'HelpEntryInvalid',
+        field: '0.lists',
+        line: 8,
+        message: expect.stringContaining('Only a directory lists other services'),
+      }),
     ]);
   });
 
   it('reports a duplicate id', () => {
     expect(parseHelp('help.yaml', GOOD + GOOD).problems).toEqual([
-      expect.objectContaining({ name: 'DuplicateId', field: '1.id', line: 8, message: '"childline-india" is already the id of an earlier entry' }),
+      expect.objectContaining({
+        name: 'DuplicateId',
+        field: '1.id',
+        line: 8,
+        message: '"childline-india" is already the id of an earlier entry',
+      }),
     ]);
   });
 });
@@ -145,13 +213,20 @@ describe('grouping', () => {
   it('takes the entries of a kind with the directories that list it', () => {
     const listed = [...entries, entry({ id: 'chi-listing', country: 'INT', kind: 'directory', lists: 'helpline' })];
     expect(ids(entriesOfKind(listed, 'helpline'))).toEqual(['childline-india', '116-111', 'chi-listing']);
-    expect(ids([...groupByCountry(entriesOfKind(listed, 'helpline')).values()].flat())).toEqual(['chi-listing', '116-111', 'childline-india']);
+    expect(ids([...groupByCountry(entriesOfKind(listed, 'helpline')).values()].flat())).toEqual([
+      'chi-listing',
+      '116-111',
+      'childline-india',
+    ]);
     expect(ids(entriesOfKind(listed, 'hotline'))).toEqual(['gb-hotline']);
   });
 });
 
 describe('naming', () => {
-  const named = entry({ id: 'chi', name: { en: 'Child Helpline International', fr: 'Child Helpline International (réseau mondial)' } });
+  const named = entry({
+    id: 'chi',
+    name: { en: 'Child Helpline International', fr: 'Child Helpline International (réseau mondial)' },
+  });
 
   it('names an entry in the content language, else in the default locale with its language', () => {
     expect(helpEntryName(named, 'fr', 'en')).toEqual({ text: 'Child Helpline International (réseau mondial)' });
@@ -210,7 +285,13 @@ describe('staleEntryWarnings', () => {
     expect((await loadHelp(realFile, { today: '2027-11-27' })).problems).toEqual([]);
     const { entries, problems } = await loadHelp(realFile, { today: '2027-11-28' });
     expect(problems).toHaveLength(entries.length);
-    expect(problems[0]).toMatchObject({ name: 'HelpEntryStale', severity: 'warning', file: realFile, line: 22, field: '0.lastVerified' });
+    expect(problems[0]).toMatchObject({
+      name: 'HelpEntryStale',
+      severity: 'warning',
+      file: realFile,
+      line: 22,
+      field: '0.lastVerified',
+    });
     expect(problems.every((p) => p.severity === 'warning' && p.line !== undefined)).toBe(true);
   });
 });

@@ -57,9 +57,24 @@ describe('checkOutline', () => {
       ],
     };
     expect(checkOutline(broken)).toEqual([
-      { kind: OutlineRangeInvalid, path: ['outline', 1, 'from'], expected: 'paragraph 6', message: 'section II starts at paragraph 5, inside the section before it' },
-      { kind: OutlineRangeInvalid, path: ['outline', 1, 'to'], expected: 'at least 5', message: 'section II ends at paragraph 4, before it starts' },
-      { kind: OutlineRangeInvalid, path: ['outline', 1, 'to'], expected: 'paragraph 10', message: 'the last section, II, ends at paragraph 4, but A/HRC/28/56 ends at 10' },
+      {
+        kind: OutlineRangeInvalid,
+        path: ['outline', 1, 'from'],
+        expected: 'paragraph 6',
+        message: 'section II starts at paragraph 5, inside the section before it',
+      },
+      {
+        kind: OutlineRangeInvalid,
+        path: ['outline', 1, 'to'],
+        expected: 'at least 5',
+        message: 'section II ends at paragraph 4, before it starts',
+      },
+      {
+        kind: OutlineRangeInvalid,
+        path: ['outline', 1, 'to'],
+        expected: 'paragraph 10',
+        message: 'the last section, II, ends at paragraph 4, but A/HRC/28/56 ends at 10',
+      },
     ]);
   });
 });

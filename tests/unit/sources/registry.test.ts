@@ -37,8 +37,19 @@ describe('loadSourceRegistry', () => {
     const { problems } = await loadSourceRegistry(fixtures);
     const file = `${fixtures}/a-hrc-1-2.yaml`;
     expect(problems.filter((p) => p.file === file)).toEqual([
-      expect.objectContaining({ name: 'SourceFieldInvalid', field: 'date', line: 6, message: 'found "22 December 2014": Invalid ISO date', expected: 'a valid date' }),
-      expect.objectContaining({ name: 'SourceFieldInvalid', field: 'footnote', line: 9, message: '"footnote" is not a known field' }),
+      expect.objectContaining({
+        name: 'SourceFieldInvalid',
+        field: 'date',
+        line: 6,
+        message: 'found "22 December 2014": Invalid ISO date',
+        expected: 'a valid date',
+      }),
+      expect.objectContaining({
+        name: 'SourceFieldInvalid',
+        field: 'footnote',
+        line: 9,
+        message: '"footnote" is not a known field',
+      }),
     ]);
   });
 
@@ -74,7 +85,12 @@ describe('loadSourceRegistry', () => {
     const { sources, problems } = await loadSourceRegistry(fixtures);
     expect(sources.has('A/HRC/1/6')).toBe(false);
     expect(problems.filter((p) => p.file === `${fixtures}/a-hrc-1-6.yaml`)).toEqual([
-      expect.objectContaining({ name: 'SourceFieldInvalid', field: 'text', line: 8, message: `the text copy A-HRC-1-6.txt is not in ${fixtures}` }),
+      expect.objectContaining({
+        name: 'SourceFieldInvalid',
+        field: 'text',
+        line: 8,
+        message: `the text copy A-HRC-1-6.txt is not in ${fixtures}`,
+      }),
     ]);
   });
 

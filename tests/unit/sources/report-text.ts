@@ -20,10 +20,7 @@ export interface ReportText {
 
 /** Joins wrapped lines; a line ending in a hyphen keeps it (the report only breaks at real hyphens). */
 export function normalise(text: string): string {
-  return text
-    .replace(/-\n/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.replace(/-\n/g, '-').replace(/\s+/g, ' ').trim();
 }
 
 interface Marker {

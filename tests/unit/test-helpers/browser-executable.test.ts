@@ -22,7 +22,9 @@ describe('localBrowser', () => {
 
   it('reports a SIDKIT_CHROMIUM that names no file instead of quietly using another browser', () => {
     expect(() => localBrowser({ SIDKIT_CHROMIUM: missing }, [system])).toThrow(BrowserNotFound);
-    expect(() => localBrowser({ SIDKIT_CHROMIUM: missing }, [system])).toThrow(/SIDKIT_CHROMIUM names .*not-there, which is not a file/);
+    expect(() => localBrowser({ SIDKIT_CHROMIUM: missing }, [system])).toThrow(
+      /SIDKIT_CHROMIUM names .*not-there, which is not a file/,
+    );
   });
 
   it('otherwise finds the first system browser that exists', () => {
@@ -40,7 +42,9 @@ describe('fontconfigText', () => {
     const text = fontconfigText(['/fonts/a & b', '/fonts/c'], '/cache');
     expect(text.match(/<dir>[^<]*<\/dir>/g)).toEqual(['<dir>/fonts/a &amp; b</dir>', '<dir>/fonts/c</dir>']);
     expect(text).not.toContain('<include');
-    expect(text).toContain('<alias binding="same"><family>sans-serif</family><prefer><family>Noto Sans</family><family>IBM Plex Sans Arabic</family><family>Noto Sans SC</family></prefer></alias>');
+    expect(text).toContain(
+      '<alias binding="same"><family>sans-serif</family><prefer><family>Noto Sans</family><family>IBM Plex Sans Arabic</family><family>Noto Sans SC</family></prefer></alias>',
+    );
     expect(text).toContain('<cachedir>/cache</cachedir>');
   });
 });

@@ -23,14 +23,18 @@ describe('sourceHash in frontmatter', () => {
 
   test('is added as the last frontmatter line, every other byte kept', () => {
     const marked = withSourceHash(page, 'sha256:0123456789abcdef');
-    expect(marked).toBe('---\ntitle: Hello # greeting\ndescription: "Quoted: yes"\nsourceHash: sha256:0123456789abcdef\n---\n\nBody\n---\nmore\n');
+    expect(marked).toBe(
+      '---\ntitle: Hello # greeting\ndescription: "Quoted: yes"\nsourceHash: sha256:0123456789abcdef\n---\n\nBody\n---\nmore\n',
+    );
     expect(recordedSourceHash(marked!)).toBe('sha256:0123456789abcdef');
   });
 
   test('is replaced in place, and CRLF files keep CRLF', () => {
     const crlf = '---\r\ntitle: A\r\nsourceHash: sha256:aaaaaaaaaaaaaaaa\r\norder: 2\r\n---\r\nBody\r\n';
     expect(withSourceHash(crlf, 'sha256:bbbbbbbbbbbbbbbb')).toBe(crlf.replace('aaaaaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbb'));
-    expect(withSourceHash('---\r\ntitle: A\r\n---\r\n', 'sha256:bbbbbbbbbbbbbbbb')).toBe('---\r\ntitle: A\r\nsourceHash: sha256:bbbbbbbbbbbbbbbb\r\n---\r\n');
+    expect(withSourceHash('---\r\ntitle: A\r\n---\r\n', 'sha256:bbbbbbbbbbbbbbbb')).toBe(
+      '---\r\ntitle: A\r\nsourceHash: sha256:bbbbbbbbbbbbbbbb\r\n---\r\n',
+    );
   });
 
   test('needs a frontmatter block', () => {
@@ -63,14 +67,24 @@ describe('translation status of a campaign', () => {
       ['fr', { translated: 1, outdated: 1, untracked: 0, missing: 1 }],
       ['es', { translated: 0, outdated: 0, untracked: 1, missing: 2 }],
     ]);
-    expect(status.locales[0]?.items.find((item) => item.state === 'missing')).toMatchObject({ kind: 'toolkit', slug: 'toolkits/pack', file: expect.stringMatching(/tr\/fr\/toolkits\/pack\.mdx$/) });
+    expect(status.locales[0]?.items.find((item) => item.state === 'missing')).toMatchObject({
+      kind: 'toolkit',
+      slug: 'toolkits/pack',
+      file: expect.stringMatching(/tr\/fr\/toolkits\/pack\.mdx$/),
+    });
     expect(needsTranslationWork([status])).toBe(true);
   });
 
   test('the report is a table per campaign, then each file that needs work', () => {
     const report = formatTranslationStatus([status]);
     expect(report).toContain('tr: 3 page(s) and toolkit(s) written in en');
-    expect(report).toContain(['  locale  translated  outdated  untracked  missing', '  fr               1         1          0        1', '  es               0         0          1        2'].join('\n'));
+    expect(report).toContain(
+      [
+        '  locale  translated  outdated  untracked  missing',
+        '  fr               1         1          0        1',
+        '  es               0         0          1        2',
+      ].join('\n'),
+    );
     expect(report).toMatch(/ {2}fr {2}outdated {3}\S*tr\/fr\/about\.mdx/);
     expect(report).toContain('npm run i18n:status -- --mark <file>');
   });

@@ -77,18 +77,31 @@ describe('discussion', () => {
 
 describe('worksheet', () => {
   it('starts its own page with title, fields, content and writing lines', () => {
-    const { markup, headings } = convert('<section data-sidkit="worksheet" data-title="My plan" data-lines="8"><p>Write.</p></section>');
-    expect(markup).toBe('#sidkit-worksheet(level: 1, title: "My plan", lines: 8, fields: ("Name", "Date",))[\n#"Write."\n]');
+    const { markup, headings } = convert(
+      '<section data-sidkit="worksheet" data-title="My plan" data-lines="8"><p>Write.</p></section>',
+    );
+    expect(markup).toBe(
+      '#sidkit-worksheet(level: 1, title: "My plan", lines: 8, fields: ("Name", "Date",))[\n#"Write."\n]',
+    );
     expect(headings).toEqual([{ level: 1, text: 'My plan' }]);
   });
 
   it('reports a worksheet inside a box, where Typst cannot break the page', () => {
-    const { problems } = convert('<section data-sidkit="activity" data-title="A"><section data-sidkit="worksheet" data-title="W"></section></section>');
-    expect(problems).toEqual([expect.objectContaining({ element: '<section data-sidkit="worksheet">', message: expect.stringContaining('new page') })]);
+    const { problems } = convert(
+      '<section data-sidkit="activity" data-title="A"><section data-sidkit="worksheet" data-title="W"></section></section>',
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        element: '<section data-sidkit="worksheet">',
+        message: expect.stringContaining('new page'),
+      }),
+    ]);
   });
 
   it('reports lines that are not a whole number', () => {
-    expect(convert('<section data-sidkit="worksheet" data-title="W" data-lines="-2"></section>').problems[0]?.message).toMatch(/data-lines/);
+    expect(
+      convert('<section data-sidkit="worksheet" data-title="W" data-lines="-2"></section>').problems[0]?.message,
+    ).toMatch(/data-lines/);
   });
 });
 
@@ -118,7 +131,9 @@ describe('helpbox', () => {
     expect(convert('<section data-sidkit="helpbox"><ul><li>Childline: 0800 1111</li></ul></section>').markup).toMatch(
       /^#sidkit-helpbox\(title: "Where to get help"\)\[\n#list\(/,
     );
-    expect(convert('<section data-sidkit="helpbox" data-title="In school"><p>Ask a teacher.</p></section>').markup).toMatch(/title: "In school"/);
+    expect(
+      convert('<section data-sidkit="helpbox" data-title="In school"><p>Ask a teacher.</p></section>').markup,
+    ).toMatch(/title: "In school"/);
   });
 });
 
@@ -136,7 +151,10 @@ describe('citations', () => {
     const { problems } = convert(
       '<p>A<sup data-sidkit="noteref">2</sup> B<cite data-sidkit="cite" data-note="1">One</cite> C<cite data-sidkit="cite" data-note="1">Other</cite></p>',
     );
-    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('already defined'), expect.stringContaining('note 2')]);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('already defined'),
+      expect.stringContaining('note 2'),
+    ]);
   });
 
   it('keeps a plain cite as the italic title of a work', () => {

@@ -32,7 +32,9 @@ describe('buildDocument', () => {
   it('sets metadata, language, direction, paper and explicit fonts', () => {
     expect(source).toContain('#set document(title: "الحديث عن \\"الحياة\\" على الإنترنت", date: auto)');
     expect(source).toContain('#set page(paper: "us-letter"');
-    expect(source).toContain('#set text(lang: "ar", dir: rtl, font: ("IBM Plex Sans Arabic", "Noto Sans",), fallback: false');
+    expect(source).toContain(
+      '#set text(lang: "ar", dir: rtl, font: ("IBM Plex Sans Arabic", "Noto Sans",), fallback: false',
+    );
   });
 
   it('has cover, contents, body, notes and helplines in that order', () => {
@@ -50,10 +52,17 @@ describe('buildDocument', () => {
 
   it('prints campaign, title, audience, language and the localized date on the cover', () => {
     const cover = source.slice(at(source, '#page(fill: sidkit-primary'), at(source, '#outline('));
-    for (const text of [input.campaignTitle, 'الحديث عن \\"الحياة\\" على الإنترنت', input.audienceLabel, input.languageName]) {
+    for (const text of [
+      input.campaignTitle,
+      'الحديث عن \\"الحياة\\" على الإنترنت',
+      input.audienceLabel,
+      input.languageName,
+    ]) {
       expect(cover).toContain(text);
     }
-    expect(cover).toContain(new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2027, 1, 9))));
+    expect(cover).toContain(
+      new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2027, 1, 9))),
+    );
   });
 
   it('runs a localized "page N of M" footer from the page counter', () => {
@@ -62,12 +71,25 @@ describe('buildDocument', () => {
   });
 
   it('boxes outline entry titles so RTL titles keep page numbers on their side', () => {
-    expect(source).toMatch(/#show outline\.entry: it => link\(it\.element\.location\(\), \{[\s\S]*#box\(it\.body\(\)\)[\s\S]*#it\.page\(\)/);
+    expect(source).toMatch(
+      /#show outline\.entry: it => link\(it\.element\.location\(\), \{[\s\S]*#box\(it\.body\(\)\)[\s\S]*#it\.page\(\)/,
+    );
   });
 
   it('defines the component library in the brand colour', () => {
     expect(source).toContain('#let sidkit-primary = rgb("#1d4ed8")');
-    for (const name of ['activity', 'steps', 'discussion', 'worksheet', 'callout', 'vocabulary', 'helpbox', 'noteref', 'endnote', 'th']) {
+    for (const name of [
+      'activity',
+      'steps',
+      'discussion',
+      'worksheet',
+      'callout',
+      'vocabulary',
+      'helpbox',
+      'noteref',
+      'endnote',
+      'th',
+    ]) {
       expect(source).toContain(`#let sidkit-${name}`);
     }
   });
@@ -84,10 +106,25 @@ describe('buildDocument', () => {
       endnotes: [],
       helplinesMarkup: '',
     });
-    const date = new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2027, 1, 9)));
-    const allowed = new Set([date, 'IBM Plex Sans Arabic', 'Noto Sans', 'DejaVu Sans Mono', 'ar', 'us-letter', 'bold', 'regular', 'sidkit-note-', 'note']);
+    const date = new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(2027, 1, 9)),
+    );
+    const allowed = new Set([
+      date,
+      'IBM Plex Sans Arabic',
+      'Noto Sans',
+      'DejaVu Sans Mono',
+      'ar',
+      'us-letter',
+      'bold',
+      'regular',
+      'sidkit-note-',
+      'note',
+    ]);
     const strings = [...empty.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((match) => match[1] ?? '');
-    const prose = strings.filter((value) => /\p{L}{2,}/u.test(value) && !/^#[0-9a-f]{6}$/.test(value) && !allowed.has(value));
+    const prose = strings.filter(
+      (value) => /\p{L}{2,}/u.test(value) && !/^#[0-9a-f]{6}$/.test(value) && !allowed.has(value),
+    );
     expect(prose).toEqual([]);
   });
 

@@ -18,7 +18,9 @@ describe('hastToTypst: text and paragraphs', () => {
   });
 
   it('supports b, i, sub, sup, small, mark, u, s, q, br and hr', () => {
-    const { markup, problems } = convert('<p><b>b</b><i>i</i>H<sub>2</sub>O x<sup>2</sup> <small>s</small> <mark>m</mark> <u>u</u> <s>s</s> <q>q</q><br>next</p><hr>');
+    const { markup, problems } = convert(
+      '<p><b>b</b><i>i</i>H<sub>2</sub>O x<sup>2</sup> <small>s</small> <mark>m</mark> <u>u</u> <s>s</s> <q>q</q><br>next</p><hr>',
+    );
     expect(problems).toEqual([]);
     expect(markup).toContain('#strong[#"b"]#emph[#"i"]#"H"#sub[#"2"]#"O x"#super[#"2"]');
     expect(markup).toContain('#text(size: 0.85em)[#"s"]');
@@ -28,7 +30,9 @@ describe('hastToTypst: text and paragraphs', () => {
   });
 
   it('keeps code verbatim as raw text', () => {
-    const { markup } = convert('<p>Run <code>npm test</code></p><pre><code class="language-sh">echo "hi"\n# not a heading\n</code></pre>');
+    const { markup } = convert(
+      '<p>Run <code>npm test</code></p><pre><code class="language-sh">echo "hi"\n# not a heading\n</code></pre>',
+    );
     expect(markup).toBe('#"Run "#raw("npm test")\n\n#raw(block: true, lang: "sh", "echo \\"hi\\"\\n# not a heading")');
   });
 });
@@ -55,14 +59,18 @@ describe('hastToTypst: headings', () => {
 
 describe('hastToTypst: links', () => {
   it('links absolute and relative URLs, resolving relative ones against baseUrl', () => {
-    const { markup } = convert('<p><a href="https://saferinternetday.org">SID</a> <a href="../activities/">more</a> <a href="mailto:help@example.org">mail</a></p>');
+    const { markup } = convert(
+      '<p><a href="https://saferinternetday.org">SID</a> <a href="../activities/">more</a> <a href="mailto:help@example.org">mail</a></p>',
+    );
     expect(markup).toContain('#link("https://saferinternetday.org/")[#"SID"]');
     expect(markup).toContain('#link("https://example.org/en/activities/")[#"more"]');
     expect(markup).toContain('#link("mailto:help@example.org")[#"mail"]');
   });
 
   it('links to ids in the page through labels on invisible anchors', () => {
-    const { markup, problems } = convert('<p><a href="#part-2">Go</a></p><h2 id="part-2">Part 2</h2><p id="unlinked">x</p>');
+    const { markup, problems } = convert(
+      '<p><a href="#part-2">Go</a></p><h2 id="part-2">Part 2</h2><p id="unlinked">x</p>',
+    );
     expect(problems).toEqual([]);
     expect(markup).toContain('#link(label("part-2"))[#"Go"]');
     expect(markup).toContain('#metadata(none)#label("part-2")#heading(level: 1)[#"Part 2"]');
@@ -71,7 +79,10 @@ describe('hastToTypst: links', () => {
 
   it('reports links the PDF cannot follow', () => {
     const { problems } = convert('<p><a href="#missing">a</a> <a href="javascript:alert(1)">b</a></p>');
-    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('#missing'), expect.stringContaining('javascript:')]);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('#missing'),
+      expect.stringContaining('javascript:'),
+    ]);
     expect(convert('<p><a href="page/">c</a></p>', { baseUrl: undefined }).problems[0]?.message).toMatch(/relative/);
   });
 
@@ -108,13 +119,21 @@ describe('hastToTypst: lists', () => {
   });
 
   it('numbers ordered lists as HTML does: start, type, reversed and value', () => {
-    expect(convert('<ol start="3" type="a"><li>c</li><li>d</li></ol>').markup).toContain('#enum(numbering: "a.",\n  enum.item(3)[#"c"],\n  enum.item(4)[#"d"],');
-    expect(convert('<ol reversed><li>x</li><li>y</li><li>z</li></ol>').markup).toMatch(/item\(3\).*\n.*item\(2\).*\n.*item\(1\)/);
-    expect(convert('<ol><li>a</li><li value="10">b</li><li>c</li></ol>').markup).toMatch(/item\(1\).*\n.*item\(10\).*\n.*item\(11\)/);
+    expect(convert('<ol start="3" type="a"><li>c</li><li>d</li></ol>').markup).toContain(
+      '#enum(numbering: "a.",\n  enum.item(3)[#"c"],\n  enum.item(4)[#"d"],',
+    );
+    expect(convert('<ol reversed><li>x</li><li>y</li><li>z</li></ol>').markup).toMatch(
+      /item\(3\).*\n.*item\(2\).*\n.*item\(1\)/,
+    );
+    expect(convert('<ol><li>a</li><li value="10">b</li><li>c</li></ol>').markup).toMatch(
+      /item\(1\).*\n.*item\(10\).*\n.*item\(11\)/,
+    );
   });
 
   it('converts description lists, grouping terms that share descriptions', () => {
-    const { markup } = convert('<dl><dt>Phishing</dt><dt>Scam</dt><dd>A trick to steal data.</dd><div><dt>Bot</dt><dd>An automated account.</dd></div></dl>');
+    const { markup } = convert(
+      '<dl><dt>Phishing</dt><dt>Scam</dt><dd>A trick to steal data.</dd><div><dt>Bot</dt><dd>An automated account.</dd></div></dl>',
+    );
     expect(markup).toBe(
       '#terms(\n  terms.item([#"Phishing"#linebreak()#"Scam"], [#"A trick to steal data."]),\n  terms.item([#"Bot"], [#"An automated account."]),\n)',
     );
@@ -154,15 +173,21 @@ describe('hastToTypst: tables', () => {
 
   it('treats leading rows of only th as the header when there is no thead', () => {
     const { markup } = convert('<table><tr><th>Word</th><th>Meaning</th></tr><tr><td>a</td><td>b</td></tr></table>');
-    expect(markup).toBe('#table(\n  columns: (1fr,) * 2,\n  table.header(\n  sidkit-th()[#"Word"], sidkit-th()[#"Meaning"],\n  ),\n  [#"a"], [#"b"],\n)');
+    expect(markup).toBe(
+      '#table(\n  columns: (1fr,) * 2,\n  table.header(\n  sidkit-th()[#"Word"], sidkit-th()[#"Meaning"],\n  ),\n  [#"a"], [#"b"],\n)',
+    );
   });
 });
 
 describe('hastToTypst: images', () => {
   it('maps images through resolveImage and keeps their alt text', () => {
-    const { markup, images, problems } = convert('<p><img src="img/cat.png" alt="A cat"></p><p>Icon <img src="img/cat.png" alt=""> inline</p>');
+    const { markup, images, problems } = convert(
+      '<p><img src="img/cat.png" alt="A cat"></p><p>Icon <img src="img/cat.png" alt=""> inline</p>',
+    );
     expect(problems).toEqual([]);
-    expect(markup).toBe('#align(center, image("/images/cat.png", alt: "A cat"))\n\n#"Icon "#box(image("/images/cat.png", alt: none, height: 1em))#" inline"');
+    expect(markup).toBe(
+      '#align(center, image("/images/cat.png", alt: "A cat"))\n\n#"Icon "#box(image("/images/cat.png", alt: none, height: 1em))#" inline"',
+    );
     expect(images).toEqual([
       { src: 'img/cat.png', path: '/images/cat.png' },
       { src: 'img/cat.png', path: '/images/cat.png' },
@@ -180,14 +205,20 @@ describe('hastToTypst: images', () => {
 
   it('puts figures and their captions together', () => {
     const { markup } = convert('<figure><img src="img/cat.png" alt="A cat"><figcaption>Our cat</figcaption></figure>');
-    expect(markup).toBe('#figure(numbering: none, caption: [#"Our cat"], [\n#align(center, image("/images/cat.png", alt: "A cat"))\n])');
+    expect(markup).toBe(
+      '#figure(numbering: none, caption: [#"Our cat"], [\n#align(center, image("/images/cat.png", alt: "A cat"))\n])',
+    );
   });
 });
 
 describe('hastToTypst: language and direction', () => {
   it('sets language and direction on inline spans in mixed RTL/LTR text', () => {
-    const { markup } = convert('<p>In Arabic: <span lang="ar" dir="rtl">مرحبا بكم</span>, in Chinese <span lang="zh-Hans">你好</span>.</p>');
-    expect(markup).toBe('#"In Arabic: "#text(lang: "ar", dir: rtl)[#"مرحبا بكم"]#", in Chinese "#text(lang: "zh", region: "CN")[#"你好"]#"."');
+    const { markup } = convert(
+      '<p>In Arabic: <span lang="ar" dir="rtl">مرحبا بكم</span>, in Chinese <span lang="zh-Hans">你好</span>.</p>',
+    );
+    expect(markup).toBe(
+      '#"In Arabic: "#text(lang: "ar", dir: rtl)[#"مرحبا بكم"]#", in Chinese "#text(lang: "zh", region: "CN")[#"你好"]#"."',
+    );
   });
 
   it('scopes language and direction of blocks with a set rule', () => {
@@ -197,13 +228,18 @@ describe('hastToTypst: language and direction', () => {
 
   it('reports invalid lang and dir values', () => {
     const { problems } = convert('<p lang="not a tag" dir="sideways">x</p>');
-    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('lang="not a tag"'), expect.stringContaining('dir="sideways"')]);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('lang="not a tag"'),
+      expect.stringContaining('dir="sideways"'),
+    ]);
   });
 });
 
 describe('hastToTypst: unsupported content', () => {
   it('reports unknown elements with their name and position instead of dropping them', () => {
-    const { problems, markup } = convert('<p>Intro</p>\n<video src="a.mp4"></video>\n<p>Text with <marquee>old</marquee> tag</p>');
+    const { problems, markup } = convert(
+      '<p>Intro</p>\n<video src="a.mp4"></video>\n<p>Text with <marquee>old</marquee> tag</p>',
+    );
     expect(problems).toEqual([
       { element: '<video>', line: 2, column: 1, message: expect.stringContaining('not supported') },
       { element: '<marquee>', line: 3, column: 14, message: expect.stringContaining('not supported') },
@@ -220,7 +256,9 @@ describe('hastToTypst: unsupported content', () => {
 
 describe('hastToTypst: what <Quote> renders', () => {
   it('prints a quotation in quotation marks and the title of an instrument as plain text', () => {
-    const { markup, problems } = convert('<p>It asks for <q>a global day</q> under the <span class="verbatim-title">Optional Protocol</span>.</p>');
+    const { markup, problems } = convert(
+      '<p>It asks for <q>a global day</q> under the <span class="verbatim-title">Optional Protocol</span>.</p>',
+    );
     expect(problems).toEqual([]);
     expect(markup).toBe('#"It asks for "#quote[#"a global day"]#" under the Optional Protocol."');
   });

@@ -15,11 +15,15 @@ describe('serializeInline', () => {
   });
 
   it('keeps text touching an element touching', () => {
-    expect(serializeInline([text('un'), open('#emph['), text('believ'), close, text('able')])).toBe('#"un"#emph[#"believ"]#"able"');
+    expect(serializeInline([text('un'), open('#emph['), text('believ'), close, text('able')])).toBe(
+      '#"un"#emph[#"believ"]#"able"',
+    );
   });
 
   it('drops spaces around line breaks', () => {
-    expect(serializeInline([text('one '), { kind: 'break', source: '#linebreak()' }, text(' two')])).toBe('#"one"#linebreak()#"two"');
+    expect(serializeInline([text('one '), { kind: 'break', source: '#linebreak()' }, text(' two')])).toBe(
+      '#"one"#linebreak()#"two"',
+    );
   });
 
   it('puts a pending space before an atom', () => {

@@ -13,22 +13,26 @@ export const organiser = defineFeatureStrings({
   },
   en: {
     'outdated.title': 'The original has changed since this translation',
-    'outdated.body': 'The {language} original was updated after this page was translated, so some details here may be out of date.',
+    'outdated.body':
+      'The {language} original was updated after this page was translated, so some details here may be out of date.',
     'outdated.link': 'Read the {language} original',
   },
   es: {
     'outdated.title': 'El original ha cambiado desde esta traducción',
-    'outdated.body': 'El original en {language} se actualizó después de traducir esta página, así que algunos datos pueden estar desactualizados.',
+    'outdated.body':
+      'El original en {language} se actualizó después de traducir esta página, así que algunos datos pueden estar desactualizados.',
     'outdated.link': 'Leer el original en {language}',
   },
   fr: {
     'outdated.title': 'L’original a changé depuis cette traduction',
-    'outdated.body': 'L’original en {language} a été modifié après la traduction de cette page : certaines informations peuvent ne plus être à jour.',
+    'outdated.body':
+      'L’original en {language} a été modifié après la traduction de cette page : certaines informations peuvent ne plus être à jour.',
     'outdated.link': 'Lire l’original en {language}',
   },
   ru: {
     'outdated.title': 'Оригинал изменился после перевода',
-    'outdated.body': 'Оригинал (язык: {language}) обновили после перевода этой страницы, поэтому некоторые сведения здесь могут быть неактуальны.',
+    'outdated.body':
+      'Оригинал (язык: {language}) обновили после перевода этой страницы, поэтому некоторые сведения здесь могут быть неактуальны.',
     'outdated.link': 'Читать оригинал (язык: {language})',
   },
   zh: {
