@@ -1,11 +1,7 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { contentCheck } from './src/integrations/content-check.ts';
-import { localeNotFoundPages } from './src/integrations/locale-not-found.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { toolkitPdfs } from './src/integrations/toolkit-pdfs.ts';
+import { sidkit } from './src/integrations/sidkit.ts';
 import { buildSettings } from './src/lib/build/settings.ts';
 import { isSliceBuild } from './src/site/build-slice.ts';
 
@@ -18,7 +14,7 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), localeNotFoundPages(), toolkitPdfs(), searchIndex()],
+  integrations: [sidkit()],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -1,32 +1,30 @@
 /**
  * Content collections: campaigns (from campaign.yaml), their pages and toolkits (MDX). The content
- * was already checked as a whole (by the content-check integration, or by `npm run build` before
+ * was already checked as a whole (by the sidkit integration's first step, or by `npm run build` before
  * the slices of a sliced build), so these loaders only load.
  */
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import type { Loader } from 'astro/loaders';
-import { campaignSchema } from './lib/content/campaign-schema.ts';
+import type { CampaignConfig } from './lib/content/campaign-schema.ts';
 import { campaignsDir } from './lib/content/campaigns-dir.ts';
-import { listCampaignFolders, readCampaignConfig } from './lib/content/campaign-tree.ts';
-import { parseYaml } from './lib/content/yaml.ts';
+import { readProject } from './lib/model/project.ts';
 import { pageSchema } from './lib/content/page-schema.ts';
 import { toolkitSchema } from './lib/content/toolkit-schema.ts';
 import { campaignMdxLoader } from './site/campaign-mdx-loader.ts';
 
 const dir = campaignsDir();
 
-/** Loads each campaign.yaml as one entry whose id is the campaign folder's name. */
+/**
+ * Loads each campaign's settings from the project model, which validated them, as one entry
+ * whose id is the campaign folder's name; the dev server reads the model again on a change.
+ */
 const campaignLoader: Loader = {
   name: 'sidkit-campaigns',
-  load: async ({ store, parseData, watcher }) => {
+  load: async ({ store, watcher }) => {
     const load = async () => {
       store.clear();
-      for (const folder of listCampaignFolders(dir)) {
-        const config = readCampaignConfig(folder);
-        if (!config) continue;
-        const data = await parseData({ id: folder.id, data: parseYaml(config.text).data as Record<string, unknown> });
-        store.set({ id: folder.id, data });
-      }
+      for (const campaign of readProject(dir).campaigns) store.set({ id: campaign.id, data: campaign.config });
     };
     watcher?.add(dir);
     watcher?.on('change', (path) => path.endsWith('campaign.yaml') && void load());
@@ -35,7 +33,8 @@ const campaignLoader: Loader = {
 };
 
 export const collections = {
-  campaigns: defineCollection({ loader: campaignLoader, schema: campaignSchema }),
+  // Validated once, by the project model: the schema here only gives the entries their type.
+  campaigns: defineCollection({ loader: campaignLoader, schema: z.custom<CampaignConfig>() }),
   pages: defineCollection({
     loader: campaignMdxLoader((locales) => [`*/${locales}/**/*.mdx`, '!*/*/toolkits/**']),
     schema: pageSchema,

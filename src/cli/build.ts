@@ -2,7 +2,7 @@
  * `npm run build`: builds the site into SIDKIT_OUT_DIR (default `dist/`). A site of up to
  * SIDKIT_SLICE_PAGES pages (default 2,500) is one `astro build`. A larger one is checked
  * once, built in slices of locales, one `astro build` each into the same folder, then
- * finished once: toolkit PDFs, then the search index. No process then holds every page
+ * finished once by the same steps as a build in one go (src/integrations/finish-site.ts). No process then holds every page
  * module at once, which keeps memory near that of a 2,500-page site (README, Performance).
  */
 import { spawnSync } from 'node:child_process';
@@ -10,11 +10,9 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { BuildLogger } from '../integrations/build-logger.ts';
-import { listedEntryIds, readCampaignRouting } from '../lib/build/campaign-routing.ts';
 import { buildSettings } from '../lib/build/settings.ts';
 import { pagesPerLocale, planSlices, SLICE_LOCALES_ENV } from '../lib/build/slices.ts';
-import { listCampaignFolders } from '../lib/content/campaign-tree.ts';
-import { campaignsDir } from '../lib/content/campaigns-dir.ts';
+import { projectModel } from '../site/project-model.ts';
 
 const astroArgs = process.argv.slice(2);
 const verbose = astroArgs.includes('--verbose');
@@ -41,11 +39,12 @@ function astroBuild(env: Record<string, string>): number {
 }
 
 const settings = buildSettings();
-const folders = listCampaignFolders(campaignsDir());
-const campaigns = readCampaignRouting(folders);
-const { pages, toolkits } = listedEntryIds(folders);
+const model = projectModel();
 // Without valid campaign settings there is nothing to plan with: one build, whose content check reports the problem.
-const perLocale = campaigns ? pagesPerLocale(campaigns, [...pages, ...toolkits]) : new Map<string, number>();
+const settingsValid = model.problems.length === 0 && model.campaigns.length === model.folders.length;
+const perLocale = settingsValid
+  ? pagesPerLocale([...model.pageRoutes, ...model.toolkitRoutes])
+  : new Map<string, number>();
 const slices = planSlices(perLocale, settings.slicePages);
 
 if (slices.length <= 1) {
@@ -53,8 +52,7 @@ if (slices.length <= 1) {
 } else {
   // Loaded only for a sliced build: a site built in one go is checked and finished by its own `astro build`.
   const { checkContentTree } = await import('../integrations/check-content-tree.ts');
-  const { printToolkitPdfs } = await import('../integrations/print-toolkit-pdfs.ts');
-  const { indexForSearch } = await import('../integrations/index-for-search.ts');
+  const { finishSite } = await import('../integrations/finish-site.ts');
   const started = performance.now();
   const logger = consoleLogger('sidkit:build');
   const pagesIn = (locales: readonly string[]) =>
@@ -77,8 +75,7 @@ if (slices.length <= 1) {
       process.exit(status);
     }
   }
-  await printToolkitPdfs(outDir, settings.base, consoleLogger('sidkit:toolkit-pdfs'));
-  await indexForSearch(outDir, settings.base, consoleLogger('sidkit:search-index'));
+  await finishSite(outDir, settings.base, model, consoleLogger);
   logger.info(
     `Built ${slices.length} slices into ${relative(process.cwd(), outDir) || '.'}/ in ${Math.round((performance.now() - started) / 1000)} s.`,
   );

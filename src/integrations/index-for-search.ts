@@ -11,16 +11,13 @@ import { SearchIndexFailed } from '../lib/errors/catalogue.ts';
 import { problem, type Problem } from '../lib/errors/problem.ts';
 import type { BuildLogger } from './build-logger.ts';
 import { stopOnProblems } from './stop-on-problems.ts';
-import { filesUnder } from '../lib/out-dir.ts';
+import type { ProjectModel } from '../lib/model/project.ts';
 import { SEARCH_BUNDLE_PATH } from '../lib/routing/urls.ts';
 import { activityRecords } from '../lib/search/activity-records.ts';
 
-// Built pages that hold toolkit activities, read one at a time: holding every page of a large site at once costs hundreds of MiB.
-function* activityPages(root: string): Generator<string> {
-  for (const file of filesUnder(root, '.html')) {
-    const html = readFileSync(file, 'utf8');
-    if (html.includes('data-sidkit="activity"')) yield html;
-  }
+// The translated toolkit pages, which hold the activities, read one at a time: holding every page of a large site costs hundreds of MiB.
+function* activityPages(root: string, model: ProjectModel): Generator<string> {
+  for (const route of model.toolkitRoutes) if (!route.fallback) yield readFileSync(join(root, route.htmlPath), 'utf8');
 }
 
 /** Pagefind's ready-made UIs, which sidkit's own search page does not use: not worth deploying. */
@@ -31,10 +28,15 @@ function removeUnusedUi(outputPath: string): void {
 }
 
 /**
- * Indexes the built site below `root` for search. The integration runs it after `astro
- * build`; `npm run build` runs it once after the last slice of a sliced build.
+ * Indexes the built site below `root` for search, with a record per activity of every
+ * translated toolkit the model lists; the last of the finishing steps (./finish-site.ts).
  */
-export async function indexForSearch(root: string, base: string, logger: BuildLogger): Promise<void> {
+export async function indexForSearch(
+  root: string,
+  base: string,
+  logger: BuildLogger,
+  model: ProjectModel,
+): Promise<void> {
   const started = performance.now();
   const problems: Problem[] = [];
   const failed = (step: string, errors: readonly string[]) => {
@@ -53,7 +55,7 @@ export async function indexForSearch(root: string, base: string, logger: BuildLo
     }
     const added = await index.addDirectory({ path: root });
     if (failed('addDirectory', added.errors)) return;
-    for (const html of activityPages(root)) {
+    for (const html of activityPages(root, model)) {
       for (const record of activityRecords(html, base)) {
         const response = await index.addCustomRecord(record);
         if (failed(`addCustomRecord ${record.url}`, response.errors)) return;

@@ -3,12 +3,10 @@
  * into slices of locales (src/lib/build/slices.ts) and this build is one of them. Every
  * page with a locale in its URL filters its static paths with it.
  */
-import { listedEntryIds } from '../lib/build/campaign-routing.ts';
-import { SLICE_LOCALES_ENV, sliceLocales } from '../lib/build/slices.ts';
-import { listCampaignFolders } from '../lib/content/campaign-tree.ts';
-import { campaignsDir } from '../lib/content/campaigns-dir.ts';
+import { buildSettings } from '../lib/build/settings.ts';
+import { projectModel } from './project-model.ts';
 
-const locales = sliceLocales(process.env[SLICE_LOCALES_ENV]);
+const locales = buildSettings().sliceLocales;
 
 /** True when this `astro build` is one slice of a sliced build, which leaves checking, PDFs and search to `npm run build`. */
 export function isSliceBuild(): boolean {
@@ -26,7 +24,7 @@ export function rendersLocale(locale: string): boolean {
  */
 export function entriesOutsideSlice(loaded: ReadonlySet<string>): { pages: string[]; toolkits: string[] } {
   if (!locales) return { pages: [], toolkits: [] };
-  const listed = listedEntryIds(listCampaignFolders(campaignsDir()));
+  const listed = projectModel().entryIds;
   return {
     pages: listed.pages.filter((id) => !loaded.has(id)),
     toolkits: listed.toolkits.filter((id) => !loaded.has(id)),

@@ -7,36 +7,29 @@
  */
 import { glob, type Loader } from 'astro/loaders';
 import { pathToFileURL } from 'node:url';
-import { readCampaignRouting } from '../lib/build/campaign-routing.ts';
-import { SLICE_LOCALES_ENV, sliceEntryIds, sliceLocales } from '../lib/build/slices.ts';
-import { listCampaignFolders } from '../lib/content/campaign-tree.ts';
-import { campaignsDir } from '../lib/content/campaigns-dir.ts';
+import { buildSettings } from '../lib/build/settings.ts';
+import { sliceEntryIds } from '../lib/build/slices.ts';
 import { pageIdFromPath } from '../lib/content/page-id.ts';
-import type { CampaignRouting } from '../lib/routing/routes.ts';
+import { projectModel } from './project-model.ts';
 
 /** A glob of locale folder names: `*`, `fr`, or `{en,fr}`. */
 function localeGlob(locales: readonly string[]): string {
   return locales.length === 1 ? (locales[0] ?? '*') : `{${locales.join(',')}}`;
 }
 
-let routing: CampaignRouting[] | undefined;
-// Both collections plan with the same campaign settings: read them once per build.
-const campaignRouting = (dir: string) => (routing ??= readCampaignRouting(listCampaignFolders(dir)) ?? []);
-
 /** A loader for the campaign MDX files that `patternFor` matches, given a glob of locale folders (relative to the campaigns folder). */
 export function campaignMdxLoader(patternFor: (locales: string) => string | string[]): Loader {
-  const dir = campaignsDir();
-  const base = pathToFileURL(dir + '/');
+  const { campaignsDir, sliceLocales: locales } = buildSettings();
+  const base = pathToFileURL(campaignsDir + '/');
   const generateId = ({ entry }: { entry: string }) => pageIdFromPath(entry);
-  const locales = sliceLocales(process.env[SLICE_LOCALES_ENV]);
   if (!locales) return glob({ base, pattern: patternFor('*'), generateId });
   return {
     name: 'sidkit-slice',
     load: async (context) => {
-      const campaigns = campaignRouting(dir);
-      const loaded = [...new Set([...locales, ...campaigns.map((campaign) => campaign.defaultLocale)])];
+      const { campaigns, pageRoutes, toolkitRoutes } = projectModel();
+      const loaded = [...new Set([...locales, ...campaigns.map((campaign) => campaign.config.defaultLocale)])];
       await glob({ base, pattern: patternFor(localeGlob(loaded)), generateId }).load(context);
-      const rendered = sliceEntryIds(campaigns, context.store.keys(), locales);
+      const rendered = sliceEntryIds([...pageRoutes, ...toolkitRoutes], locales);
       for (const entry of context.store.values()) {
         if (rendered.has(entry.id)) continue;
         // Data only: no body and no deferred render, so the bundle leaves its MDX out; no digest, so the next slice loads it afresh.

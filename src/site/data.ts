@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { campaignsDir } from '../lib/content/campaigns-dir.ts';
 import { pageLocationFromId } from '../lib/content/page-id.ts';
-import { campaignPageRoutes, type PageRef, type PageRoute } from '../lib/routing/routes.ts';
+import { siteRoutes, type PageRef, type PageRoute } from '../lib/routing/routes.ts';
 import { AUDIENCES } from '../lib/content/toolkit-schema.ts';
 import { cachedInBuild } from './build-cache.ts';
 import { entriesOutsideSlice, rendersLocale } from './build-slice.ts';
@@ -53,12 +53,8 @@ async function load(): Promise<SiteData> {
   }));
   pageRefs.push(...outside.pages.map(listedRef));
   toolkitRefs.push(...outside.toolkits.map(listedRef));
-  // In file order, routes (and so the sitemap) would depend on the file system and on how the build was sliced.
-  const pathOf = (ref: PageRef) => `${ref.campaign}\u0000${ref.slug}\u0000${ref.locale}`;
-  const routesOf = (refs: PageRef[]) => {
-    refs.sort((a, b) => (pathOf(a) < pathOf(b) ? -1 : 1));
-    return campaigns.flatMap((campaign) => campaignPageRoutes({ id: campaign.id, ...campaign.data }, refs));
-  };
+  const routing = campaigns.map((campaign) => ({ id: campaign.id, ...campaign.data }));
+  const routesOf = (refs: PageRef[]) => siteRoutes(routing, refs);
   return {
     campaigns,
     routes: routesOf(pageRefs),

@@ -1,8 +1,10 @@
 /**
- * The build settings that organisers and tests set through the environment, read in one
- * place because astro.config.mjs and `npm run build` (which plans and finishes sliced
- * builds) both need them.
+ * The build settings that organisers and tests set through the environment (every SIDKIT_*
+ * variable and SOURCE_DATE_EPOCH), read in one place because astro.config.mjs, the content
+ * collections, the finishing steps and `npm run build` (which plans sliced builds) all need them.
  */
+import { resolve } from 'node:path';
+import { SLICE_LOCALES_ENV, sliceLocales } from './slices.ts';
 
 /**
  * The most pages one `astro build` renders before `npm run build` splits the site into slices
@@ -14,7 +16,14 @@ export const DEFAULT_SLICE_PAGES = 2500;
 /** Where the site is published and built, and how large one build may be, from the SIDKIT_* variables or their defaults. */
 export function buildSettings(env: NodeJS.ProcessEnv = process.env) {
   const slicePages = Number(env.SIDKIT_SLICE_PAGES ?? DEFAULT_SLICE_PAGES);
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
   return {
+    /** SIDKIT_CAMPAIGNS: the campaigns folder, as an absolute path; tests point it at fixtures. */
+    campaignsDir: resolve(env.SIDKIT_CAMPAIGNS ?? 'campaigns'),
+    /** SIDKIT_BUILD_LOCALES: the locales this `astro build` renders when it is one slice of a sliced build. */
+    sliceLocales: sliceLocales(env[SLICE_LOCALES_ENV]),
+    /** SOURCE_DATE_EPOCH: seconds since 1970 to date PDFs and ZIPs with, instead of the campaign's day. */
+    sourceDateEpoch: Number.isInteger(epoch) && epoch >= 0 ? epoch : undefined,
     /** The canonical URL the site is published at, for the sitemap and hreflang links. */
     site: env.SIDKIT_SITE ?? 'https://example.org',
     /** A sub-path to publish under, always with a leading slash. */

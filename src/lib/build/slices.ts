@@ -4,8 +4,7 @@
  * bundler alone needs about 3.8 GiB for 12,000 MDX pages, tests/bench). Which locales go
  * together, and which entries a slice renders, both follow from the routing model.
  */
-import { pageLocationFromId } from '../content/page-id.ts';
-import { campaignPageRoutes, type CampaignRouting, type PageRoute } from '../routing/routes.ts';
+import type { PageRoute } from '../routing/routes.ts';
 
 /** The environment variable that makes `astro build` one slice: the locales it renders, comma-separated. */
 export const SLICE_LOCALES_ENV = 'SIDKIT_BUILD_LOCALES';
@@ -19,16 +18,10 @@ export function sliceLocales(value: string | undefined): string[] | undefined {
   return locales?.length ? locales : undefined;
 }
 
-// Routing needs titles and order only to sort navigation; the URLs and entries are the same without them.
-function routesOf(campaigns: readonly CampaignRouting[], entryIds: Iterable<string>): PageRoute[] {
-  const refs = [...entryIds].map((id) => ({ ...pageLocationFromId(id), title: '', order: 0 }));
-  return campaigns.flatMap((campaign) => campaignPageRoutes(campaign, refs));
-}
-
 /** How many URLs each locale has across all campaigns, translations and fallbacks alike. */
-export function pagesPerLocale(campaigns: readonly CampaignRouting[], entryIds: Iterable<string>): Map<string, number> {
+export function pagesPerLocale(routes: readonly PageRoute[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const route of routesOf(campaigns, entryIds)) counts.set(route.locale, (counts.get(route.locale) ?? 0) + 1);
+  for (const route of routes) counts.set(route.locale, (counts.get(route.locale) ?? 0) + 1);
   return counts;
 }
 
@@ -51,14 +44,6 @@ export function planSlices(pages: ReadonlyMap<string, number>, maxPages: number)
 }
 
 /** The entries that a slice renders: its locales' own pages and the originals its fallbacks show. */
-export function sliceEntryIds(
-  campaigns: readonly CampaignRouting[],
-  entryIds: Iterable<string>,
-  locales: readonly string[],
-): Set<string> {
-  return new Set(
-    routesOf(campaigns, entryIds)
-      .filter((route) => locales.includes(route.locale))
-      .map((route) => route.entryId),
-  );
+export function sliceEntryIds(routes: readonly PageRoute[], locales: readonly string[]): Set<string> {
+  return new Set(routes.filter((route) => locales.includes(route.locale)).map((route) => route.entryId));
 }

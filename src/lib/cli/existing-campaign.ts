@@ -3,11 +3,11 @@
  * that says why it cannot be used: no name given, no such folder, or a broken campaign.yaml.
  */
 import { join, relative } from 'node:path';
-import { campaignFieldGuide, campaignSchema, type CampaignConfig } from '../content/campaign-schema.ts';
+import type { CampaignConfig } from '../content/campaign-schema.ts';
 import type { CampaignFolder } from '../content/campaign-tree.ts';
-import { readYamlFile } from '../content/yaml-file.ts';
+import { readCampaignSettings } from '../model/campaign-settings.ts';
 import { argumentProblem } from './arguments.ts';
-import { CampaignFieldInvalid, CampaignNotFound } from '../errors/catalogue.ts';
+import { CampaignNotFound } from '../errors/catalogue.ts';
 import { problem, type Problem } from '../errors/problem.ts';
 
 /** A campaign found on disk with valid settings. */
@@ -46,9 +46,6 @@ export function existingCampaign(
       }),
     ];
   }
-  const { data, problems } = readYamlFile(folder.config.displayPath, folder.config.text, campaignSchema, {
-    kind: CampaignFieldInvalid,
-    guide: campaignFieldGuide,
-  });
-  return data ? { folder, config: data } : [...problems];
+  const { config, problems } = readCampaignSettings(folder, folder.config);
+  return config ? { folder, config } : [...problems];
 }

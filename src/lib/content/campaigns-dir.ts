@@ -2,9 +2,9 @@
  * Where the campaigns live. `SIDKIT_CAMPAIGNS` points the build at another folder, which
  * is how tests build their fixture campaigns.
  */
-import { resolve } from 'node:path';
+import { buildSettings } from '../build/settings.ts';
 
 /** Absolute path of the campaigns folder for this build. */
 export function campaignsDir(): string {
-  return resolve(process.env.SIDKIT_CAMPAIGNS ?? 'campaigns');
+  return buildSettings().campaignsDir;
 }

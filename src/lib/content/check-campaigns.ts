@@ -4,9 +4,8 @@
  * unknown components, bad citations and facts, help entries due for re-checking, and
  * terms that child rights guidance asks writers to avoid.
  */
-import type { z } from 'astro/zod';
 import * as kinds from '../errors/catalogue.ts';
-import { problem, type Problem, type ProblemKind } from '../errors/problem.ts';
+import { problem, type Problem } from '../errors/problem.ts';
 import { isKnownLocale } from '../../i18n/locales.ts';
 import { isValidSlug, SLUG_SEGMENT, slugFromPagePath } from '../routing/slug.ts';
 import { RESERVED_CAMPAIGN_NAMES } from '../routing/urls.ts';
@@ -15,7 +14,8 @@ import { parseFacts } from '../sources/facts.ts';
 import { parseHelp } from '../sources/help.ts';
 import type { Source } from '../sources/source-schema.ts';
 import type { TerminologyRule } from '../terminology/terminology-schema.ts';
-import { campaignFieldGuide, campaignSchema, type CampaignConfig } from './campaign-schema.ts';
+import { readCampaignSettings } from '../model/campaign-settings.ts';
+import { campaignFieldGuide, type CampaignConfig } from './campaign-schema.ts';
 import { isToolkitFile, type CampaignFolder, type SourceFile } from './campaign-tree.ts';
 import { toolkitActivities } from './activities.ts';
 import { checkMdx } from './check-mdx.ts';
@@ -35,38 +35,6 @@ export interface CampaignCheckContext {
   today: string;
   /** Terms to avoid, by locale; content in a locale without a list is not checked for terms. */
   terminology?: ReadonlyMap<string, readonly TerminologyRule[]>;
-}
-
-function campaignKindForIssue(issue: z.core.$ZodIssue, field: string): ProblemKind | undefined {
-  const tag = issue.code === 'custom' ? (issue.params as { kind?: string } | undefined)?.kind : undefined;
-  if (tag === 'contrast') return kinds.LowContrastColour;
-  if (tag === 'ui-key') return kinds.UnknownUiString;
-  if (field === 'date') return kinds.InvalidDate;
-  if (/^(defaultLocale|locales(\.\d+)?|ui\.[^.]+)$/.test(field) && issue.message.includes('not a locale'))
-    return kinds.UnknownLocale;
-  return undefined;
-}
-
-function checkConfig(folder: CampaignFolder, config: SourceFile): { problems: Problem[]; campaign?: CampaignConfig } {
-  const { data, problems, locate } = readYamlFile(config.displayPath, config.text, campaignSchema, {
-    kind: kinds.CampaignFieldInvalid,
-    guide: campaignFieldGuide,
-    kindForIssue: campaignKindForIssue,
-  });
-  if (!data) return { problems: [...problems] };
-  const logo = data.brand.logo;
-  const logoProblems =
-    logo && !folder.files.includes(logo)
-      ? [
-          locate({
-            kind: kinds.LogoInvalid,
-            path: ['brand', 'logo'],
-            message: `there is no file "${logo}" in ${folder.id}/`,
-            expected: campaignFieldGuide['brand.logo'],
-          }),
-        ]
-      : [];
-  return { problems: logoProblems, campaign: data };
 }
 
 function checkFrontmatter(file: SourceFile): Problem[] {
@@ -211,7 +179,9 @@ export function checkCampaign(folder: CampaignFolder, context: CampaignCheckCont
       }),
     ];
   }
-  const { problems, campaign } = checkConfig(folder, folder.config);
+  const settings = readCampaignSettings(folder, folder.config);
+  const problems = [...settings.problems];
+  const campaign = settings.config;
   const factsFile = folder.facts
     ? parseFacts(folder.facts.displayPath, folder.facts.text, {
         sources: context.sources,

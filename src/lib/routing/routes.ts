@@ -77,6 +77,17 @@ export function campaignPageRoutes(campaign: CampaignRouting, pages: readonly Pa
   return routes;
 }
 
+/**
+ * Every route of every campaign, in a fixed order: by campaign, slug and locale of the entry,
+ * so that routes (and so the sitemap) depend neither on the file system nor on how a build
+ * was sliced.
+ */
+export function siteRoutes(campaigns: readonly CampaignRouting[], pages: readonly PageRef[]): PageRoute[] {
+  const pathOf = (ref: PageRef) => `${ref.campaign}\u0000${ref.slug}\u0000${ref.locale}`;
+  const sorted = [...pages].sort((a, b) => (pathOf(a) < pathOf(b) ? -1 : 1));
+  return campaigns.flatMap((campaign) => campaignPageRoutes(campaign, sorted));
+}
+
 /** The navigation of one campaign in one locale, in page order. */
 export function campaignNavigation(routes: readonly PageRoute[], campaign: string, locale: string): PageRoute[] {
   return routes

@@ -2,10 +2,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { listedEntryIds, readCampaignRouting } from '../../../src/lib/build/campaign-routing.ts';
 import { buildSettings, DEFAULT_SLICE_PAGES } from '../../../src/lib/build/settings.ts';
 import { pagesPerLocale, planSlices, sliceEntryIds, sliceLocales } from '../../../src/lib/build/slices.ts';
-import { listCampaignFolders } from '../../../src/lib/content/campaign-tree.ts';
+import { pageLocationFromId } from '../../../src/lib/content/page-id.ts';
+import { readProject } from '../../../src/lib/model/project.ts';
+import { siteRoutes } from '../../../src/lib/routing/routes.ts';
 
 const sid = { id: 'sid', defaultLocale: 'en', locales: ['en', 'fr', 'ar'] };
 const other = { id: 'other', defaultLocale: 'fr', locales: ['fr', 'zh'] };
@@ -20,10 +21,14 @@ const ids = [
   'other/fr/index',
   'other/fr/more',
 ];
+const routes = siteRoutes(
+  [sid, other],
+  ids.map((id) => ({ ...pageLocationFromId(id), title: '', order: 0 })),
+);
 
 describe('planning slices of locales', () => {
   test('counts every URL of a locale, translated or fallback, across campaigns', () => {
-    expect(pagesPerLocale([sid, other], ids)).toEqual(
+    expect(pagesPerLocale(routes)).toEqual(
       new Map([
         ['en', 3],
         ['fr', 5],
@@ -51,25 +56,20 @@ describe('planning slices of locales', () => {
   });
 
   test("a slice renders its locales' own entries and the originals its fallbacks show, nothing else", () => {
-    expect([...sliceEntryIds([sid, other], ids, ['ar'])].sort()).toEqual([
+    expect([...sliceEntryIds(routes, ['ar'])].sort()).toEqual([
       'sid/ar/about',
       'sid/ar/only-ar',
       'sid/en/index',
       'sid/en/toolkits/kit',
     ]);
-    expect([...sliceEntryIds([sid, other], ids, ['zh'])].sort()).toEqual(['other/fr/index', 'other/fr/more']);
-    expect([...sliceEntryIds([sid, other], ids, ['en'])].sort()).toEqual([
-      'sid/en/about',
-      'sid/en/index',
-      'sid/en/toolkits/kit',
-    ]);
+    expect([...sliceEntryIds(routes, ['zh'])].sort()).toEqual(['other/fr/index', 'other/fr/more']);
+    expect([...sliceEntryIds(routes, ['en'])].sort()).toEqual(['sid/en/about', 'sid/en/index', 'sid/en/toolkits/kit']);
   });
 
   test('every URL of the site is rendered by exactly one slice', () => {
-    const campaigns = [sid, other];
-    const slices = planSlices(pagesPerLocale(campaigns, ids), 4);
+    const slices = planSlices(pagesPerLocale(routes), 4);
     const perSlice = slices.map((locales) =>
-      [...pagesPerLocale(campaigns, ids)]
+      [...pagesPerLocale(routes)]
         .filter(([locale]) => locales.includes(locale))
         .reduce((sum, [, count]) => sum + count, 0),
     );
@@ -92,7 +92,7 @@ describe('planning slices of locales', () => {
   });
 });
 
-describe('reading what a plan needs from the campaigns folder', () => {
+describe('the project model', () => {
   const root = mkdtempSync(join(tmpdir(), 'sidkit-slices-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   const write = (path: string, text: string) => {
@@ -100,7 +100,7 @@ describe('reading what a plan needs from the campaigns folder', () => {
     writeFileSync(join(root, path), text);
   };
 
-  test('lists entry ids and campaign locales without reading pages', () => {
+  test('lists entry ids, campaign settings and every route without reading pages', () => {
     const config = [
       'title: { en: SID, fr: SID }',
       'tagline: { en: Safer, fr: Plus sûr }',
@@ -115,16 +115,43 @@ describe('reading what a plan needs from the campaigns folder', () => {
     write('sid/en/index.mdx', '---\ntitle: Home\n---\n');
     write('sid/en/guides/first.mdx', '---\ntitle: First\n---\n');
     write('sid/fr/toolkits/kit.mdx', '---\ntitle: Kit\n---\n');
-    const folders = listCampaignFolders(root);
-    expect(listedEntryIds(folders)).toEqual({
+    const model = readProject(root);
+    expect(model.entryIds).toEqual({
       pages: ['sid/en/guides/first', 'sid/en/index'],
       toolkits: ['sid/fr/toolkits/kit'],
     });
-    expect(readCampaignRouting(folders)).toEqual([{ id: 'sid', defaultLocale: 'en', locales: ['en', 'fr'] }]);
+    expect(model.campaigns.map((campaign) => [campaign.id, campaign.config.locales])).toEqual([['sid', ['en', 'fr']]]);
+    expect(model.problems).toEqual([]);
+    expect(model.pageRoutes.map((route) => [route.locale, route.slug, route.fallback])).toEqual([
+      ['en', '', false],
+      ['fr', '', true],
+      ['en', 'guides/first', false],
+      ['fr', 'guides/first', true],
+    ]);
+    // A toolkit only in French is served in French only, with its files named by the model.
+    expect(model.toolkitRoutes).toEqual([
+      expect.objectContaining({
+        locale: 'fr',
+        toolkit: 'kit',
+        fallback: false,
+        htmlPath: 'fr/sid/toolkits/kit/index.html',
+        pdfPaths: {
+          a4: '/fr/sid/toolkits/sid-kit-fr-a4.pdf',
+          'us-letter': '/fr/sid/toolkits/sid-kit-fr-us-letter.pdf',
+        },
+        zipPath: '/fr/sid/toolkits/sid-toolkits-fr.zip',
+        sourcePath: 'sid/fr/toolkits/kit.mdx',
+      }),
+    ]);
   });
 
-  test('an invalid campaign.yaml gives no plan, so that the one build reports it', () => {
+  test('reports an invalid campaign.yaml at its line and leaves the campaign out', () => {
     write('broken/campaign.yaml', 'title: [unclosed\n');
-    expect(readCampaignRouting(listCampaignFolders(root))).toBeUndefined();
+    const model = readProject(root);
+    expect(model.campaigns.map((campaign) => campaign.id)).toEqual(['sid']);
+    expect(model.folders.map((folder) => folder.id)).toEqual(['broken', 'sid']);
+    expect(model.problems).toEqual([
+      expect.objectContaining({ name: 'YamlSyntax', file: expect.stringContaining('broken/campaign.yaml'), line: 2 }),
+    ]);
   });
 });

@@ -1,0 +1,54 @@
+/**
+ * sidkit as one Astro integration: the build's steps in their fixed order, each stated here.
+ *
+ * 1. check: every campaign, before Astro loads any content (./check-content-tree.ts);
+ * 2. pages: MDX through @astrojs/mdx, rendered by Astro, each locale's 404 page moved to
+ *    `<locale>/404.html`;
+ * 3. finishing (./finish-site.ts): toolkit PDFs, their download sizes, then the search index.
+ *
+ * In one slice of a sliced build the check and the finishing steps are skipped: `npm run
+ * build` checks before the first slice and finishes after the last (src/cli/build.ts).
+ */
+import mdx from '@astrojs/mdx';
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { isSliceBuild } from '../site/build-slice.ts';
+import { projectModel } from '../site/project-model.ts';
+import { finishSite } from './finish-site.ts';
+import { localeNotFoundPages } from './locale-not-found.ts';
+
+/** The check, before anything is loaded; on errors the report is printed and the process stops with exit code 1. */
+function contentCheck(): AstroIntegration {
+  return {
+    name: 'sidkit:content-check',
+    hooks: {
+      'astro:config:setup': async ({ logger, command }) => {
+        if (isSliceBuild()) return;
+        const { checkContentTree } = await import('./check-content-tree.ts');
+        await checkContentTree(logger, command);
+      },
+    },
+  };
+}
+
+/** The finishing steps, once the pages are written. */
+function finishing(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'sidkit:finish',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (isSliceBuild()) return;
+        await finishSite(fileURLToPath(dir), base, projectModel(), (step) => logger.fork(step));
+      },
+    },
+  };
+}
+
+/** Every integration sidkit needs, in the order the build runs them. */
+export function sidkit(): AstroIntegration[] {
+  return [contentCheck(), mdx(), localeNotFoundPages(), finishing()];
+}
