@@ -24,8 +24,8 @@ import { mdxElements } from './mdx-elements.ts';
 import { PAGE_COMPONENTS, TOOLKIT_COMPONENTS } from './mdx-components.ts';
 import { pageFieldGuide, pageSchema } from './page-schema.ts';
 import { toolkitFieldGuide, toolkitSchema } from './toolkit-schema.ts';
-import { readYamlFile } from './yaml-file.ts';
-import { extractFrontmatter } from './yaml.ts';
+import { readYamlFile } from '../yaml/yaml-file.ts';
+import { extractFrontmatter } from '../yaml/yaml.ts';
 
 /** What campaigns are checked against. */
 export interface CampaignCheckContext {

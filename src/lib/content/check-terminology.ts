@@ -10,7 +10,7 @@ import { terminologyFinding, type TerminologyMode } from '../terminology/finding
 import type { TerminologyRule } from '../terminology/terminology-schema.ts';
 import type { SourceFile } from './campaign-tree.ts';
 import { mdxProse, type ProseBlock } from './mdx-prose.ts';
-import { extractFrontmatter, parseYaml } from './yaml.ts';
+import { extractFrontmatter, parseYaml } from '../yaml/yaml.ts';
 
 /** Frontmatter fields that readers see as text (page and toolkit fields alike). */
 const PROSE_FIELDS = ['title', 'description', 'navLabel', 'summary', 'objectives'] as const;

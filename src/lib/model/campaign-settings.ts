@@ -8,7 +8,7 @@ import * as kinds from '../errors/catalogue.ts';
 import type { Problem, ProblemKind } from '../errors/problem.ts';
 import { campaignFieldGuide, campaignSchema, type CampaignConfig } from '../content/campaign-schema.ts';
 import type { CampaignListing, SourceFile } from '../content/campaign-tree.ts';
-import { readYamlFile } from '../content/yaml-file.ts';
+import { readYamlFile } from '../yaml/yaml-file.ts';
 
 /** The settings of one campaign, or the problems that make them unusable. */
 export interface CampaignSettings {

@@ -7,7 +7,7 @@
 import { join, relative } from 'node:path';
 import { isKnownLocale, LOCALES } from '../../i18n/locales.ts';
 import { argumentProblem, type CommandLine } from '../cli/arguments.ts';
-import { addListItem, addMapEntry } from '../content/yaml-edit.ts';
+import { addListItem, addMapEntry } from '../yaml/yaml-edit.ts';
 import { HELP_SLUG } from '../routing/routes.ts';
 import { CampaignFieldInvalid, NameTaken, UnknownLocale } from '../errors/catalogue.ts';
 import { problem, type Problem } from '../errors/problem.ts';

@@ -3,7 +3,7 @@
  * the lookups pages use to show a figure with its label in the page's language.
  */
 import { readFile } from 'node:fs/promises';
-import { readYamlFile } from '../content/yaml-file.ts';
+import { readYamlFile } from '../yaml/yaml-file.ts';
 import { FactFieldInvalid, FactLabelMissing, TerminologyFinding, UnknownFact } from '../errors/catalogue.ts';
 import { findTerms } from '../terminology/find-terms.ts';
 import { terminologyFinding, type TerminologyMode } from '../terminology/finding.ts';

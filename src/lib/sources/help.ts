@@ -4,7 +4,7 @@
  * number on a help page is worse than none.
  */
 import { readFile } from 'node:fs/promises';
-import { readYamlFile } from '../content/yaml-file.ts';
+import { readYamlFile } from '../yaml/yaml-file.ts';
 import { HelpEntryInvalid, HelpEntryStale } from '../errors/catalogue.ts';
 import type { PathProblem, Problem } from '../errors/problem.ts';
 import { duplicateIds } from './duplicate-ids.ts';

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readYamlFile } from '../content/yaml-file.ts';
+import { readYamlFile } from '../yaml/yaml-file.ts';
 import { SourceFieldInvalid, SourceFileMisnamed } from '../errors/catalogue.ts';
 import type { PathProblem, Problem } from '../errors/problem.ts';
 import { checkOutline } from './outline.ts';

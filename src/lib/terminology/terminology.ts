@@ -5,7 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readYamlFile } from '../content/yaml-file.ts';
+import { readYamlFile } from '../yaml/yaml-file.ts';
 import { TerminologyRuleInvalid } from '../errors/catalogue.ts';
 import { problem, type Problem } from '../errors/problem.ts';
 import { validateCitation } from '../sources/citation.ts';

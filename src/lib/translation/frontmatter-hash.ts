@@ -2,7 +2,7 @@
  * Reads and writes the `sourceHash` line of an MDX file's frontmatter, leaving every other
  * byte of the file as it was, so that `--mark` never reformats a translator's work.
  */
-import { extractFrontmatter, parseYaml } from '../content/yaml.ts';
+import { extractFrontmatter, parseYaml } from '../yaml/yaml.ts';
 
 /** The frontmatter field a translation records its original's hash in. */
 export const SOURCE_HASH_FIELD = 'sourceHash';

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { contrastRatio } from '../../../src/lib/colour.ts';
 import { readCampaignTree } from '../../../src/lib/content/campaign-tree.ts';
 import { checkCampaigns } from '../../../src/lib/content/check-campaigns.ts';
-import { parseYaml } from '../../../src/lib/content/yaml.ts';
+import { parseYaml } from '../../../src/lib/yaml/yaml.ts';
 import { loadSourceRegistry } from '../../../src/lib/sources/registry.ts';
 import { loadTerminology } from '../../../src/lib/terminology/terminology.ts';
 import { SOURCES_DIR } from '../../../src/site/sources-dir.ts';

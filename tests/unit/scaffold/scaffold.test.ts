@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readCommandLine } from '../../../src/lib/cli/arguments.ts';
 import { readCampaignTree } from '../../../src/lib/content/campaign-tree.ts';
-import { parseYaml } from '../../../src/lib/content/yaml.ts';
+import { parseYaml } from '../../../src/lib/yaml/yaml.ts';
 import { NEW_COMMANDS } from '../../../src/lib/scaffold/commands.ts';
 import type { Plan } from '../../../src/lib/scaffold/plan.ts';
 import { recordedSourceHash } from '../../../src/lib/translation/frontmatter-hash.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addListItem, addMapEntry } from '../../../src/lib/content/yaml-edit.ts';
+import { addListItem, addMapEntry } from '../../../src/lib/yaml/yaml-edit.ts';
 
 describe('editing YAML text in place', () => {
   const yaml =
