@@ -1,25 +1,28 @@
 /**
  * The components available in MDX without an import, so organisers write `<Cite …/>` and
- * nothing else. Their attributes are checked in src/lib/content/mdx-components.ts.
+ * nothing else: each component of the registry (src/lib/components/registry.ts) by its
+ * name, from the template of the same name in this folder or in ../toolkit/.
  */
-import Activity from '../toolkit/Activity.astro';
-import Discussion from '../toolkit/Discussion.astro';
-import Steps from '../toolkit/Steps.astro';
-import Vocabulary from '../toolkit/Vocabulary.astro';
-import Worksheet from '../toolkit/Worksheet.astro';
-import Callout from './Callout.astro';
-import Cite from './Cite.astro';
-import Fact from './Fact.astro';
-import HelpBox from './HelpBox.astro';
-import HelpDirectory from './HelpDirectory.astro';
-import Quote from './Quote.astro';
-import ReportOutline from './ReportOutline.astro';
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import { COMPONENTS } from '../../lib/components/registry.ts';
 
-/** Components for pages and toolkits alike. */
-const contentComponents = { Callout, Cite, Fact, HelpBox, Quote };
+const templates = import.meta.glob<AstroComponentFactory>(['./*.astro', '../toolkit/*.astro'], {
+  eager: true,
+  import: 'default',
+});
 
-/** Components passed to `<Content components>` for campaign pages: the shared ones plus web-only ones. */
-export const mdxComponents = { ...contentComponents, HelpDirectory, ReportOutline };
+/** The template of every registered component used in `use`, by MDX name. */
+function componentMap(use: 'page' | 'toolkit'): Record<string, AstroComponentFactory> {
+  const entries = COMPONENTS.filter((component) => component.usedIn.includes(use)).map((component) => {
+    const path = Object.keys(templates).find((file) => file.endsWith(`/${component.name}.astro`));
+    if (!path) throw new Error(`The registered component ${component.name} has no template ${component.name}.astro.`);
+    return [component.name, templates[path]!] as const;
+  });
+  return Object.fromEntries(entries);
+}
 
-/** Components for toolkits: the shared components plus the parts of an education pack. */
-export const toolkitComponents = { ...contentComponents, Activity, Discussion, Steps, Vocabulary, Worksheet };
+/** Components passed to `<Content components>` for campaign pages. */
+export const mdxComponents = componentMap('page');
+
+/** Components passed to `<Content components>` for toolkits. */
+export const toolkitComponents = componentMap('toolkit');

@@ -21,7 +21,7 @@ import { toolkitActivities } from './activities.ts';
 import { checkMdx } from './check-mdx.ts';
 import { checkTerminology } from './check-terminology.ts';
 import { mdxElements } from './mdx-elements.ts';
-import { PAGE_COMPONENTS, TOOLKIT_COMPONENTS } from './mdx-components.ts';
+import { PAGE_COMPONENTS, TOOLKIT_COMPONENTS } from '../components/registry.ts';
 import { pageFieldGuide, pageSchema } from './page-schema.ts';
 import { toolkitFieldGuide, toolkitSchema } from './toolkit-schema.ts';
 import { readYamlFile } from '../yaml/yaml-file.ts';

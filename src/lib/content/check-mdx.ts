@@ -9,7 +9,7 @@ import type { Fact } from '../sources/fact-schema.ts';
 import { factLabel, findFact } from '../sources/facts.ts';
 import type { Source } from '../sources/source-schema.ts';
 import type { SourceFile } from './campaign-tree.ts';
-import type { AttributeRule, ComponentSpec } from './mdx-components.ts';
+import type { AttributeRule, ComponentSpec } from '../components/component.ts';
 import { mdxElements, numberAttribute, textAttribute, type MdxElement } from './mdx-elements.ts';
 
 /** What an MDX file is checked against. */

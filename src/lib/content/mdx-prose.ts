@@ -6,7 +6,7 @@
  * by markup are still found.
  */
 import { mdxTree } from './mdx-tree.ts';
-import { VERBATIM_COMPONENTS } from './mdx-components.ts';
+import { VERBATIM_COMPONENTS } from '../components/registry.ts';
 
 /** One stretch of prose, and the source line each of its characters comes from. */
 export interface ProseBlock {

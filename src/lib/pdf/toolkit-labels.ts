@@ -3,6 +3,7 @@
  * toolkit's language, so no PDF carries English labels in a French pack.
  */
 import type { Translate } from '../../i18n/translate.ts';
+import { CALLOUT_KINDS } from '../components/callout.ts';
 import { ACTIVITY_PURPOSES } from '../content/toolkit-schema.ts';
 import type { ComponentLabels } from '../typst/convert-context.ts';
 import type { DocumentLabels } from '../typst/document.ts';
@@ -18,7 +19,9 @@ export function componentLabels(t: Translate): ComponentLabels {
     discussion: t('toolkit.discussion'),
     vocabulary: t('toolkit.vocabulary'),
     helplines: t('help.title'),
-    callouts: { tip: t('callout.tip'), warning: t('callout.warning'), note: t('callout.note') },
+    callouts: Object.fromEntries(
+      CALLOUT_KINDS.map((kind) => [kind, t(`callout.${kind}`)]),
+    ) as ComponentLabels['callouts'],
     worksheetFields: [t('toolkit.worksheetName'), t('toolkit.worksheetDate')],
   };
 }

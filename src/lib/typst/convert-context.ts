@@ -5,6 +5,7 @@
 import type { Element, ElementContent } from 'hast';
 import type { InlinePiece } from './inline.ts';
 import type { ConversionProblem } from './problems.ts';
+import type { CalloutKind } from '../components/callout.ts';
 
 /** Localized words the converter prints around components; the caller supplies them per language. */
 export interface ComponentLabels {
@@ -29,9 +30,6 @@ export interface ComponentLabels {
   /** Fill-in fields at the top of a worksheet, e.g. `['Name', 'Date']`. */
   worksheetFields: readonly string[];
 }
-
-/** The kinds of `<aside data-sidkit="callout">`. */
-export type CalloutKind = 'tip' | 'warning' | 'note';
 
 /** What the caller tells the converter. */
 export interface ConvertOptions {

@@ -16,32 +16,8 @@
  * goes through the caller's `resolveImage`. An image alone in its paragraph is a block
  * scaled to fit the text width; an image inside text is an icon one line high.
  *
- * Toolkit components: the HTML contract the Astro components must produce. Components
- * are found by `data-sidkit`; each must be written on the element shown.
- *
- * - `<section data-sidkit="activity" data-title="..." data-minutes="15"
- *   data-purpose="start-conversations" data-materials="paper; pens" id="...">content</section>`
- *   A boxed unit that may break across pages: its title (a heading in the contents),
- *   time, purpose and materials, then its content. `data-title` is required; the others
- *   are optional. `data-minutes` is a whole number; `data-purpose` a key of
- *   `labels.purposes`; `data-materials` a `;`-separated list.
- * - `<ol data-sidkit="steps"><li>...</li></ol>` Numbered steps, styled as steps.
- * - `<div data-sidkit="discussion">` Discussion questions: must contain a `<ul>` or `<ol>`
- *   of questions (it may have other content, such as an introductory paragraph).
- * - `<section data-sidkit="worksheet" data-title="..." data-lines="8">content</section>`
- *   Starts on a page of its own: title, fill-in fields (`labels.worksheetFields`), content,
- *   then `data-lines` ruled writing lines (a whole number, default 0). Must not sit inside
- *   a box, list or table, where Typst cannot break pages.
- * - `<aside data-sidkit="callout" data-kind="tip|warning|note">content</aside>`
- * - `<dl data-sidkit="vocabulary"><dt>term</dt><dd>meaning</dd>...</dl>`
- * - `<section data-sidkit="helpbox" data-title="...">` A box of helplines (usually a
- *   list); `data-title` is optional and defaults to `labels.helplines`.
- * - `<cite data-sidkit="cite" data-note="N">source</cite>` Defines endnote N: the source
- *   text moves to the endnotes (returned in `endnotes`; the caller prints the list) and a
- *   superscript N linked to it stays in the text. `N` is a number or key; defining the same
- *   N twice with different text is a problem.
- * - `<sup data-sidkit="noteref">N</sup>` Refers again to endnote N, defined by a cite
- *   anywhere in the page.
+ * Toolkit components: found by `data-sidkit`, each written on the element its registry
+ * entry's `html` contract shows (src/lib/components/), and converted by that entry.
  *
  * Every label printed around components comes from `options.labels`. Anything the PDF
  * cannot show (an unknown element or component, a missing alt, a broken link) becomes a
@@ -62,7 +38,7 @@ import {
   type ConvertContext,
   type ConvertOptions,
 } from './convert-context.ts';
-import { BLOCK_COMPONENTS, INLINE_COMPONENTS } from './components.ts';
+import { BLOCK_CONVERTERS, INLINE_CONVERTERS } from '../components/registry.ts';
 import { convertDescriptionList, convertList } from './lists.ts';
 import { convertTable } from './tables.ts';
 import { blockImage, inlineImage } from './images.ts';
@@ -137,7 +113,7 @@ function isBlock(element: Element): boolean {
   const component = componentName(element);
   return component === undefined
     ? !Object.hasOwn(INLINE_ELEMENTS, element.tagName)
-    : !Object.hasOwn(INLINE_COMPONENTS, component);
+    : !Object.hasOwn(INLINE_CONVERTERS, component);
 }
 
 function unsupported(element: Element, ctx: ConvertContext): void {
@@ -147,7 +123,7 @@ function unsupported(element: Element, ctx: ConvertContext): void {
       element,
       component === undefined
         ? `<${element.tagName}> is not supported in PDFs, so its content would be lost. Remove it from the toolkit content, or add support for it in src/lib/typst/hast-to-typst.ts.`
-        : `Unknown toolkit component "${component}". Known components: ${[...Object.keys(BLOCK_COMPONENTS), ...Object.keys(INLINE_COMPONENTS)].join(', ')}.`,
+        : `Unknown toolkit component "${component}". Known components: ${[...Object.keys(BLOCK_CONVERTERS), ...Object.keys(INLINE_CONVERTERS)].join(', ')}.`,
     ),
   );
 }
@@ -172,7 +148,7 @@ function languageArguments(element: Element, ctx: ConvertContext): string {
 
 function convertBlock(element: Element, ctx: ConvertContext): string {
   const component = componentName(element);
-  const handler = component === undefined ? BLOCK_ELEMENTS[element.tagName] : BLOCK_COMPONENTS[component];
+  const handler = component === undefined ? BLOCK_ELEMENTS[element.tagName] : BLOCK_CONVERTERS[component];
   if (!handler) {
     unsupported(element, ctx);
     return '';
@@ -185,12 +161,12 @@ function convertBlock(element: Element, ctx: ConvertContext): string {
 
 function convertInlineElement(element: Element, ctx: ConvertContext): InlinePiece[] {
   const component = componentName(element);
-  const handler = component === undefined ? INLINE_ELEMENTS[element.tagName] : INLINE_COMPONENTS[component];
+  const handler = component === undefined ? INLINE_ELEMENTS[element.tagName] : INLINE_CONVERTERS[component];
   if (!handler) {
     const knownBlock =
       component === undefined
         ? Object.hasOwn(BLOCK_ELEMENTS, element.tagName)
-        : Object.hasOwn(BLOCK_COMPONENTS, component);
+        : Object.hasOwn(BLOCK_CONVERTERS, component);
     if (knownBlock)
       ctx.problems.push(
         problemAt(
