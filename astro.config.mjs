@@ -1,4 +1,5 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
@@ -7,6 +8,7 @@ import { localeNotFoundPages } from './src/integrations/locale-not-found.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { toolkitPdfs } from './src/integrations/toolkit-pdfs.ts';
 import { buildSettings } from './src/lib/build/settings.ts';
+import { componentAnchorsPlugin } from './src/lib/content/component-anchors.ts';
 import { isSliceBuild } from './src/site/build-slice.ts';
 
 const { site, base, outDir, cacheDir } = buildSettings();
@@ -18,7 +20,14 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), localeNotFoundPages(), toolkitPdfs(), searchIndex()],
+  integrations: [
+    contentCheck(),
+    // Activities and worksheets get their anchors while the MDX compiles, numbered in document order.
+    mdx({ processor: satteri({ mdastPlugins: [componentAnchorsPlugin] }) }),
+    localeNotFoundPages(),
+    toolkitPdfs(),
+    searchIndex(),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {
