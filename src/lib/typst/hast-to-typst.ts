@@ -28,7 +28,7 @@
  * - `<ol data-sidkit="steps"><li>...</li></ol>` Numbered steps, styled as steps.
  * - `<div data-sidkit="discussion">` Discussion questions: must contain a `<ul>` or `<ol>`
  *   of questions (it may have other content, such as an introductory paragraph).
- * - `<section data-sidkit="worksheet" data-title="..." data-lines="8">content</section>`
+ * - `<section data-sidkit="worksheet" data-title="..." data-lines="8" id="...">content</section>`
  *   Starts on a page of its own: title, fill-in fields (`labels.worksheetFields`), content,
  *   then `data-lines` ruled writing lines (a whole number, default 0). Must not sit inside
  *   a box, list or table, where Typst cannot break pages.
