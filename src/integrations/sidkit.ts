@@ -2,16 +2,18 @@
  * sidkit as one Astro integration: the build's steps in their fixed order, each stated here.
  *
  * 1. check: every campaign, before Astro loads any content (./check-content-tree.ts);
- * 2. pages: MDX through @astrojs/mdx, rendered by Astro, each locale's 404 page moved to
- *    `<locale>/404.html`;
+ * 2. pages: MDX through @astrojs/mdx, with activities and worksheets anchored while it
+ *    compiles, rendered by Astro; each locale's 404 page moved to `<locale>/404.html`;
  * 3. finishing (./finish-site.ts): toolkit PDFs, their download sizes, then the search index.
  *
  * In one slice of a sliced build the check and the finishing steps are skipped: `npm run
  * build` checks before the first slice and finishes after the last (src/cli/build.ts).
  */
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { componentAnchorsPlugin } from '../lib/content/component-anchors.ts';
 import { isSliceBuild } from '../site/build-slice.ts';
 import { projectModel } from '../site/project-model.ts';
 import { finishSite } from './finish-site.ts';
@@ -50,5 +52,6 @@ function finishing(): AstroIntegration {
 
 /** Every integration sidkit needs, in the order the build runs them. */
 export function sidkit(): AstroIntegration[] {
-  return [contentCheck(), mdx(), localeNotFoundPages(), finishing()];
+  const anchoredMdx = mdx({ processor: satteri({ mdastPlugins: [componentAnchorsPlugin] }) });
+  return [contentCheck(), anchoredMdx, localeNotFoundPages(), finishing()];
 }

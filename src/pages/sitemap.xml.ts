@@ -1,27 +1,39 @@
-/** The sitemap: every translated page and locale home, each with its hreflang alternates. */
+/**
+ * The sitemap: every locale home, campaign page, toolkit list (all toolkits and each
+ * audience) and toolkit in the locales it is written in, each with its hreflang alternates.
+ * Fallback pages are left out.
+ */
 import type { APIRoute } from 'astro';
-import { hreflangAlternates } from '../lib/routing/links.ts';
-import { sitemapXml } from '../lib/routing/sitemap.ts';
+import { hreflangAlternates, localeHomeAlternates } from '../lib/routing/links.ts';
+import type { PageRoute } from '../lib/routing/routes.ts';
+import { sitemapXml, type SitemapEntry } from '../lib/routing/sitemap.ts';
 import { localeHomePath, pagePath } from '../lib/routing/urls.ts';
 import { absoluteHref } from '../site/campaign-chrome.ts';
 import { siteData, siteLocales } from '../site/data.ts';
+import { toolkitListPages } from '../site/toolkit-lists.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { campaigns, routes } = await siteData();
+  const data = await siteData();
+  const { campaigns } = data;
   const locales = siteLocales(campaigns);
+  const defaultLocale = new Map(campaigns.map((campaign) => [campaign.id, campaign.data.defaultLocale]));
+  const entry = (page: Pick<PageRoute, 'campaign' | 'locale' | 'slug' | 'translations'>): SitemapEntry => {
+    const href = (locale: string) => absoluteHref(pagePath(locale, page.campaign, page.slug), site);
+    return {
+      loc: href(page.locale),
+      alternates: hreflangAlternates(page, defaultLocale.get(page.campaign) ?? page.locale, href),
+    };
+  };
   const localeHomes = locales.map((locale) => ({
     loc: absoluteHref(localeHomePath(locale), site),
-    alternates: locales.map((code) => ({ hreflang: code, href: absoluteHref(localeHomePath(code), site) })),
+    alternates: localeHomeAlternates(locales, (path) => absoluteHref(path, site)),
   }));
-  const pages = routes
-    .filter((route) => !route.fallback)
-    .map((route) => {
-      const defaultLocale =
-        campaigns.find((campaign) => campaign.id === route.campaign)?.data.defaultLocale ?? route.locale;
-      const href = (locale: string) => absoluteHref(pagePath(locale, route.campaign, route.slug), site);
-      return { loc: href(route.locale), alternates: hreflangAlternates(route, defaultLocale, href) };
-    });
-  return new Response(sitemapXml([...localeHomes, ...pages]), {
-    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
-  });
+  const translated = (routes: readonly PageRoute[]) => routes.filter((route) => !route.fallback).map(entry);
+  const lists = toolkitListPages(data).map((list) => entry({ ...list, translations: list.locales }));
+  return new Response(
+    sitemapXml([...localeHomes, ...translated(data.routes), ...lists, ...translated(data.toolkitRoutes)]),
+    {
+      headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+    },
+  );
 };

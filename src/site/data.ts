@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { campaignsDir } from '../lib/content/campaigns-dir.ts';
 import { pageLocationFromId } from '../lib/content/page-id.ts';
 import { siteRoutes, type PageRef, type PageRoute } from '../lib/routing/routes.ts';
-import { AUDIENCES } from '../lib/content/toolkit-schema.ts';
+import { AUDIENCES, type Audience } from '../lib/content/toolkit-schema.ts';
+import { extractFrontmatter, parseYaml } from '../lib/yaml/yaml.ts';
 import { cachedInBuild } from './build-cache.ts';
 import { entriesOutsideSlice, rendersLocale } from './build-slice.ts';
 
@@ -28,6 +29,15 @@ export interface SiteData {
   /** Routes of toolkits (slug `toolkits/<name>`), including fallbacks. */
   toolkitRoutes: PageRoute[];
   toolkits: Map<string, ToolkitEntry>;
+  /** The audience of every toolkit entry, those of other slices included, for the toolkit lists by audience. */
+  toolkitAudiences: Map<string, Audience>;
+}
+
+// A toolkit of another slice is not in the collection: its audience comes from its frontmatter,
+// which `npm run build` checked before the slices started.
+function listedAudience(id: string): Audience {
+  const source = readFileSync(join(campaignsDir(), `${id}.mdx`), 'utf8');
+  return (parseYaml(extractFrontmatter(source)?.yaml ?? '').data as { audience: Audience }).audience;
 }
 
 async function load(): Promise<SiteData> {
@@ -61,6 +71,10 @@ async function load(): Promise<SiteData> {
     pages: new Map(pages.map((entry) => [entry.id, entry])),
     toolkitRoutes: routesOf(toolkitRefs),
     toolkits: new Map(toolkits.map((entry) => [entry.id, entry])),
+    toolkitAudiences: new Map([
+      ...toolkits.map((entry) => [entry.id, entry.data.audience] as const),
+      ...outside.toolkits.map((id) => [id, listedAudience(id)] as const),
+    ]),
   };
 }
 

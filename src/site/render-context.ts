@@ -4,7 +4,6 @@
  * the attributes an organiser wrote.
  */
 
-import type { ActivityInfo } from '../lib/content/activities.ts';
 import type { NumberedCitation } from '../lib/content/citations.ts';
 import type { ToolkitFrontmatter } from '../lib/content/toolkit-schema.ts';
 
@@ -17,8 +16,8 @@ export interface RenderContext {
   contentLocale: string;
   /** The page's citations, numbered in reading order, so each `<Cite>` knows its note. */
   citations: readonly NumberedCitation[];
-  /** Set on toolkit pages: the toolkit's frontmatter and activities, for `<Vocabulary>` and `<Activity>`. */
-  toolkit?: { data: ToolkitFrontmatter; activities: readonly ActivityInfo[] };
+  /** Set on toolkit pages: the toolkit's frontmatter, for `<Vocabulary>`. */
+  toolkit?: { data: ToolkitFrontmatter };
 }
 
 /** Records the render context before a page renders its content. */

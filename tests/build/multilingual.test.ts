@@ -111,6 +111,55 @@ describe('hreflang and sitemap', () => {
     expect(xml).not.toContain('<loc>https://sid.example.net/fr/alpha/about/</loc>');
     expect(xml).toContain('<loc>https://sid.example.net/zh/alpha/</loc>');
   });
+
+  // Each <url> of the sitemap as its location and its [hreflang, href] alternates.
+  const sitemapUrls = () =>
+    new Map(
+      [...build.read('sitemap.xml').matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map(([, loc, links]) => [
+        loc!,
+        [...links!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => [lang, href]),
+      ]),
+    );
+  const SITE = 'https://sid.example.net';
+
+  test('the sitemap lists toolkits, toolkit lists and audience lists with their alternates, and no fallback toolkit', () => {
+    const urls = sitemapUrls();
+    const everyLocale = (path: string) => [
+      ...['en', 'fr', 'ar', 'zh'].map((locale) => [locale, `${SITE}/${locale}/alpha/${path}`]),
+      ['x-default', `${SITE}/en/alpha/${path}`],
+    ];
+    // The pack is written in English and Arabic; French and Chinese show the English one as a fallback.
+    const pack = [
+      ['en', `${SITE}/en/alpha/toolkits/pack/`],
+      ['ar', `${SITE}/ar/alpha/toolkits/pack/`],
+      ['x-default', `${SITE}/en/alpha/toolkits/pack/`],
+    ];
+    expect(urls.get(`${SITE}/en/alpha/toolkits/pack/`)).toEqual(pack);
+    expect(urls.get(`${SITE}/ar/alpha/toolkits/pack/`)).toEqual(pack);
+    expect(urls.has(`${SITE}/fr/alpha/toolkits/pack/`)).toBe(false);
+    expect(urls.has(`${SITE}/zh/alpha/toolkits/pack/`)).toBe(false);
+    // The lists are generated in every locale that serves toolkits, fallbacks included: they are not fallbacks themselves.
+    for (const locale of ['en', 'fr', 'ar', 'zh']) {
+      expect(urls.get(`${SITE}/${locale}/alpha/toolkits/`), locale).toEqual(everyLocale('toolkits/'));
+      expect(urls.get(`${SITE}/${locale}/alpha/toolkits/for/ages-11-14/`), locale).toEqual(
+        everyLocale('toolkits/for/ages-11-14/'),
+      );
+    }
+    // beta has no toolkits, so no toolkit list.
+    expect([...urls.keys()].filter((loc) => loc.includes('/beta/toolkits'))).toEqual([]);
+  });
+
+  test('every sitemap URL is a built page whose own hreflang links match its sitemap alternates', () => {
+    const urls = sitemapUrls();
+    expect(urls.size).toBeGreaterThan(20);
+    for (const [loc, alternates] of urls) {
+      const built = page(loc.slice(SITE.length));
+      const links = built
+        .all('link[rel=alternate][hreflang]')
+        .map((link) => [link.properties.hrefLang, link.properties.href]);
+      expect(links, loc).toEqual(alternates);
+    }
+  });
 });
 
 describe('language picker and header', () => {

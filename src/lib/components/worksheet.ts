@@ -10,7 +10,7 @@ export const worksheet = defineComponent({
   name: 'Worksheet',
   usedIn: ['toolkit'],
   attributes: { title: { type: 'text', required: true }, lines: { type: 'number' } },
-  html: `<section data-sidkit="worksheet" data-title="..." data-lines="8">content</section>
+  html: `<section data-sidkit="worksheet" data-title="..." data-lines="8" id="...">content</section>
 Starts on a page of its own: title, fill-in fields (labels.worksheetFields), content, then data-lines ruled writing lines (a whole number, default 0). Must not sit inside a box, list or table, where Typst cannot break pages.`,
   pdf: [
     {

@@ -3,11 +3,12 @@
  * purposes and materials. The toolkit page, the content check, the activity index and
  * the finder all use this one reading.
  */
+import { componentAnchor } from './component-anchors.ts';
 import { mdxElements, numberAttribute, textAttribute } from './mdx-elements.ts';
 
 /** One `<Activity>` of a toolkit. */
 export interface ActivityInfo {
-  /** Anchor on the toolkit page, stable across languages: `activity-1`, `activity-2`, … */
+  /** Anchor on the toolkit page, stable across languages: `activity-1`, `activity-2`, …, the id the MDX compile gives the element (./component-anchors.ts). */
   id: string;
   title: string;
   minutes: number;
@@ -29,7 +30,7 @@ export function toolkitActivities(mdxSource: string): ActivityInfo[] {
   return mdxElements(mdxSource)
     .elements.filter((element) => element.name === 'Activity')
     .map((element, index) => ({
-      id: `activity-${index + 1}`,
+      id: componentAnchor('Activity', index),
       title: textAttribute(element, 'title') ?? '',
       minutes: numberAttribute(element, 'minutes') ?? 0,
       purpose: textAttribute(element, 'purpose') ?? '',

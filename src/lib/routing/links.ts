@@ -3,6 +3,7 @@
  * (real translations only) and the language picker's entries (every served locale).
  */
 import type { PageRoute } from './routes.ts';
+import { localeHomePath } from './urls.ts';
 
 /** Builds the URL of the same page in another locale. */
 export type HrefForLocale = (locale: string) => string;
@@ -22,4 +23,12 @@ export function languagePickerLinks(route: Pick<PageRoute, 'locales' | 'translat
     href: href(locale),
     translated: route.translations.includes(locale),
   }));
+}
+
+/** The hreflang alternates of a locale home (`/{locale}/`): every site locale, and x-default for the root page that picks one. */
+export function localeHomeAlternates(locales: readonly string[], href: (path: string) => string) {
+  return [
+    ...locales.map((locale) => ({ hreflang: locale, href: href(localeHomePath(locale)) })),
+    { hreflang: 'x-default', href: href('/') },
+  ];
 }
