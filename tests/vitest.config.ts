@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Vitest lives under tests/ so that the project's top level keeps only the agreed entries.
-// unit: pure functions in src/lib; build: real `astro build` runs on fixtures, asserting on their output.
+// unit: pure functions in src/lib and tests/helpers; build: real `astro build` runs on fixtures, asserting on their output.
 // e2e: the demo built once and served locally, checked in Chromium (tests/e2e) and by the quality gates (tests/gates).
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),

@@ -84,7 +84,6 @@ export function campaignChrome(
       absoluteHref(pagePath(target, route.campaign, route.slug), site),
     ),
     canonical: absoluteHref(pagePath(route.fallback ? route.contentLocale : locale, route.campaign, route.slug), site),
-    contentDir: localeInfo(route.contentLocale).dir,
     brandStyle: brandStyle(campaign),
   };
 }

@@ -1,8 +1,8 @@
 import { beforeAll, expect, test } from 'vitest';
 import { resolve } from 'node:path';
-import { checkLinks, formatBrokenLinks } from '../../src/lib/quality/links.ts';
-import { scanHtml } from '../../src/lib/quality/references.ts';
-import { readSite, siteText, type SiteFiles } from '../../src/lib/quality/site.ts';
+import { checkLinks, formatBrokenLinks } from '../helpers/quality/links.ts';
+import { scanHtml } from '../helpers/quality/references.ts';
+import { readSite, siteText, type SiteFiles } from '../helpers/quality/site.ts';
 import { buildCampaigns, type FixtureBuild } from '../helpers/build-fixture.ts';
 
 const address = { base: '/sid/', site: 'https://sid.example.net' };

@@ -2,8 +2,8 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { PAGE_COMPONENTS, TOOLKIT_COMPONENTS } from '../../src/lib/components/registry.ts';
-import { checkLinks, formatBrokenLinks } from '../../src/lib/quality/links.ts';
-import { readSite } from '../../src/lib/quality/site.ts';
+import { checkLinks, formatBrokenLinks } from '../helpers/quality/links.ts';
+import { readSite } from '../helpers/quality/site.ts';
 import { buildCampaigns, type FixtureBuild } from '../helpers/build-fixture.ts';
 
 const root = resolve(import.meta.dirname, '../..');

@@ -1,8 +1,8 @@
 import { appendFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checkLinks, formatBrokenLinks } from '../../src/lib/quality/links.ts';
-import { readSite } from '../../src/lib/quality/site.ts';
+import { checkLinks, formatBrokenLinks } from '../helpers/quality/links.ts';
+import { readSite } from '../helpers/quality/site.ts';
 import { buildCampaigns, type FixtureBuild } from '../helpers/build-fixture.ts';
 import { runCli, type CliRun } from '../helpers/cli.ts';
 import { parsePage } from '../helpers/html.ts';

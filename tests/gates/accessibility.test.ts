@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { formatAxeViolations } from '../../src/lib/quality/axe-report.ts';
+import { formatAxeViolations } from '../helpers/quality/axe-report.ts';
 import { useBrowser, visit, VIEWPORTS } from '../helpers/browser.ts';
 import { demoUrl, templatePages } from '../helpers/demo-site.ts';
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatHtmlErrors, validateHtml } from '../../src/lib/quality/html.ts';
+import { formatHtmlErrors, validateHtml } from '../helpers/quality/html.ts';
 import { demoFiles } from '../helpers/demo-site.ts';
 
 const pages = () =>

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { checkLinks, formatBrokenLinks } from '../../src/lib/quality/links.ts';
+import { checkLinks, formatBrokenLinks } from '../helpers/quality/links.ts';
 import { demo, demoFiles } from '../helpers/demo-site.ts';
 
 test('every internal href, src and CSS url() in the demo resolves to a file, and every #fragment to an element', () => {

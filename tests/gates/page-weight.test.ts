@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test } from 'vitest';
-import { budgetProblems, formatWeight, pageWeight, type Budget } from '../../src/lib/quality/weight.ts';
+import { budgetProblems, formatWeight, pageWeight, type Budget } from '../helpers/quality/weight.ts';
 import { demo, demoFiles } from '../helpers/demo-site.ts';
 
 // Budgets for a first visit, gzip-compressed, in KB of 1024 bytes.

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { findThirdPartyLoads, formatThirdPartyLoads } from '../../src/lib/quality/privacy.ts';
+import { findThirdPartyLoads, formatThirdPartyLoads } from '../helpers/quality/privacy.ts';
 import { openPage, useBrowser } from '../helpers/browser.ts';
 import { demo, demoFiles, demoUrl, templatePages } from '../helpers/demo-site.ts';
 

@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import type { SiteAddress } from '../../src/lib/quality/site.ts';
+import type { SiteAddress } from './quality/site.ts';
 import { buildCampaigns } from './build-fixture.ts';
 import { serveDir } from './static-server.ts';
 

@@ -4,7 +4,7 @@
  * search page, say) is one more line in `templatePages`.
  */
 import { inject } from 'vitest';
-import { readSite, type SiteFiles } from '../../src/lib/quality/site.ts';
+import { readSite, type SiteFiles } from './quality/site.ts';
 
 /** The demo as the global setup built and serves it. */
 export const demo = inject('demo');

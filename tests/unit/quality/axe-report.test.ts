@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatAxeViolations } from '../../../src/lib/quality/axe-report.ts';
+import { formatAxeViolations } from '../../helpers/quality/axe-report.ts';
 
 test('names the rule, its impact, every failing element and the page', () => {
   const report = formatAxeViolations('http://127.0.0.1:4000/en/', [

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatHtmlErrors, validateHtml } from '../../../src/lib/quality/html.ts';
+import { formatHtmlErrors, validateHtml } from '../../helpers/quality/html.ts';
 
 const page = (body: string) =>
   `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>T</title></head><body><main>${body}</main></body></html>`;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkLinks, formatBrokenLinks } from '../../../src/lib/quality/links.ts';
+import { checkLinks, formatBrokenLinks } from '../../helpers/quality/links.ts';
 import { siteOf } from './site-of.ts';
 
 const page = (body: string, head = '') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { findThirdPartyLoads, formatThirdPartyLoads } from '../../../src/lib/quality/privacy.ts';
+import { findThirdPartyLoads, formatThirdPartyLoads } from '../../helpers/quality/privacy.ts';
 import { siteOf } from './site-of.ts';
 
 test('reports everything HTML, CSS, SVG and JavaScript would load from another origin', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cssReferences, jsReferences, scanHtml } from '../../../src/lib/quality/references.ts';
+import { cssReferences, jsReferences, scanHtml } from '../../helpers/quality/references.ts';
 
 describe('references in HTML', () => {
   const page = scanHtml(`<!doctype html><html><head>

@@ -1,5 +1,5 @@
 /** Builds an in-memory site from file contents, so the checkers' tests read like the site they describe. */
-import type { SiteFiles } from '../../../src/lib/quality/site.ts';
+import type { SiteFiles } from '../../helpers/quality/site.ts';
 
 /** A site whose files are the given paths and contents. */
 export function siteOf(files: Record<string, string | Buffer>): SiteFiles {

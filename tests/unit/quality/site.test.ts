@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { fileForPath, fileUrl, locate, readSite } from '../../../src/lib/quality/site.ts';
+import { fileForPath, fileUrl, locate, readSite } from '../../helpers/quality/site.ts';
 
 describe('reading an out dir', () => {
   test('keys every file by its path with forward slashes', () => {

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { budgetProblems, formatWeight, kb, pageWeight } from '../../../src/lib/quality/weight.ts';
+import { budgetProblems, formatWeight, kb, pageWeight } from '../../helpers/quality/weight.ts';
 import { siteOf } from './site-of.ts';
 
 const gzip = (text: string) => gzipSync(Buffer.from(text), { level: 9 }).length;

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { filesUnder } from '../out-dir.ts';
-import { withBase } from '../routing/urls.ts';
+import { filesUnder } from '../../../src/lib/out-dir.ts';
+import { withBase } from '../../../src/lib/routing/urls.ts';
 
 /** Every file of a built site, keyed by its path under the out dir with forward slashes: `en/index.html`. */
 export type SiteFiles = ReadonlyMap<string, Buffer>;
