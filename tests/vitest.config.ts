@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 // Vitest lives under tests/ so that the project's top level keeps only the agreed entries.
 // unit: pure functions in src/lib and tests/helpers; build: real `astro build` runs on fixtures, asserting on their output.
+// contract: components rendered through Astro's container API and converted to Typst.
 // e2e: the demo built once and served locally, checked in Chromium (tests/e2e) and by the quality gates (tests/gates).
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
@@ -10,6 +11,8 @@ export default defineConfig({
     environment: 'node',
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // The components' templates rendered by Astro's container API, with Astro's own Vite config.
+      'tests/contract/vitest.config.ts',
       // One file at a time: every `astro build` of the project writes .astro/content-modules.mjs, so two
       // builds at once can render each other's content ("Unexpected error while rendering").
       {

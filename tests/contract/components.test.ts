@@ -1,0 +1,123 @@
+/**
+ * The HTML contract between the components' templates and the PDF converter, on real output:
+ * every toolkit component that the PDF prints is rendered by its own Astro template through
+ * the container API, in English, Arabic and Chinese, then converted to Typst and compiled.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import { fromHtml } from 'hast-util-from-html';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { createTranslate } from '../../src/i18n/translate.ts';
+import { COMPONENTS } from '../../src/lib/components/registry.ts';
+import { PdfCompiler } from '../../src/lib/pdf/compile.ts';
+import { loadFonts } from '../../src/lib/pdf/fonts.ts';
+import { componentLabels } from '../../src/lib/pdf/toolkit-labels.ts';
+import { buildDocument } from '../../src/lib/typst/document.ts';
+import { hastToTypst } from '../../src/lib/typst/hast-to-typst.ts';
+import type { RenderContext } from '../../src/site/render-context.ts';
+import { sampleInput } from '../unit/pdf/fixtures/samples.ts';
+import { pdfText } from '../helpers/pdf-inspect.ts';
+
+const templates = import.meta.glob<AstroComponentFactory>(
+  ['../../src/components/mdx/*.astro', '../../src/components/toolkit/*.astro'],
+  { eager: true, import: 'default' },
+);
+const template = (name: string) => templates[Object.keys(templates).find((path) => path.endsWith(`/${name}.astro`))!]!;
+
+/**
+ * How each printable component is rendered here: its props and its content, as MDX would pass
+ * them. HelpBox lists the campaign's help directory from the content collections, which the
+ * container does not load: the gate tests/gates/component-contract.test.ts checks it on the
+ * built demo instead.
+ */
+const CASES: Readonly<Record<string, { props?: Record<string, unknown>; slot?: string } | 'built demo only'>> = {
+  Activity: {
+    props: {
+      id: 'activity-1',
+      title: 'Real or fake?',
+      minutes: 15,
+      purpose: 'start-conversations',
+      materials: 'Cards; pens',
+    },
+    slot: '<p>Hand out the cards.</p>',
+  },
+  Steps: { slot: '<ol><li>Read the card.</li><li>Decide.</li></ol>' },
+  Discussion: { slot: '<ul><li>What made you unsure?</li></ul>' },
+  Worksheet: { props: { id: 'worksheet-1', title: 'My plan', lines: 3 }, slot: '<p>Write three ideas.</p>' },
+  Vocabulary: {},
+  Callout: { props: { kind: 'warning' }, slot: '<p>Never share passwords.</p>' },
+  HelpBox: 'built demo only',
+  Cite: { props: { source: 'A/HRC/28/56', para: '61' } },
+};
+
+const printable = COMPONENTS.filter((component) => component.usedIn.includes('toolkit') && component.pdf.length > 0);
+const LOCALES = ['en', 'ar', 'zh'] as const;
+
+let container: AstroContainer;
+let compiler: PdfCompiler;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+  compiler = PdfCompiler.create(await loadFonts());
+});
+
+/** The render context a toolkit page sets before its content renders. */
+function contextFor(locale: string): RenderContext {
+  return {
+    campaign: 'sid-2027',
+    locale,
+    contentLocale: locale,
+    citations: [{ source: 'A/HRC/28/56', para: '61', note: 1 }],
+    toolkit: {
+      data: {
+        title: 'Contract',
+        summary: 'Every component once.',
+        audience: 'ages-11-14',
+        objectives: [],
+        vocabulary: [{ term: 'Privacy', definition: 'Keeping some things to yourself.' }],
+        duration: 15,
+      } as NonNullable<RenderContext['toolkit']>['data'],
+    },
+  };
+}
+
+test('every component the PDF prints has a case here', () => {
+  expect(Object.keys(CASES).sort()).toEqual(printable.map((component) => component.name).sort());
+});
+
+describe.each(LOCALES)('components rendered in %s', (locale) => {
+  test('convert to Typst without a problem and compile without a warning', async () => {
+    const labels = componentLabels(createTranslate(locale));
+    const parts: string[] = [];
+    for (const component of printable) {
+      const testCase = CASES[component.name]!;
+      if (testCase === 'built demo only') continue;
+      const { props = {}, slot } = testCase;
+      const html = await container.renderToString(template(component.name), {
+        props,
+        ...(slot ? { slots: { default: slot } } : {}),
+        locals: { sidkit: contextFor(locale) },
+      });
+      // An inline component stands in a paragraph, as it does in a page.
+      parts.push(component.pdf.every((part) => part.placement === 'inline') ? `<p>Text ${html}</p>` : html);
+      const conversion = hastToTypst(fromHtml(parts.at(-1)!, { fragment: true }), {
+        labels,
+        resolveImage: () => undefined,
+      });
+      expect(conversion.problems, component.name).toEqual([]);
+      for (const part of component.pdf.filter((item) => item.key !== 'noteref'))
+        expect(conversion.markup, component.name).toMatch(new RegExp(`#sidkit-(${part.key}|noteref)\\b`));
+    }
+    const body = hastToTypst(fromHtml(parts.join('\n'), { fragment: true }), { labels, resolveImage: () => undefined });
+    const source = buildDocument({
+      ...sampleInput(locale),
+      bodyMarkup: body.markup,
+      endnotes: body.endnotes,
+      helplinesMarkup: '',
+    });
+    const result = compiler.compile({ source, creationTimestamp: 1_800_000_000 });
+    expect(result.warnings).toEqual([]);
+    const text = pdfText(result.pdf).replace(/\s+/g, '');
+    for (const word of ['Real or fake?', 'My plan', 'Privacy']) expect(text).toContain(word.replace(/\s+/g, ''));
+    expect(text).toContain(createTranslate(locale)('callout.warning').replace(/\s+/g, ''));
+  });
+});
