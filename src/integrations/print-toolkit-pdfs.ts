@@ -23,8 +23,8 @@ import { stopOnProblems } from './stop-on-problems.ts';
 const LOGO_PATH = '/logo.svg';
 
 /** Seconds since 1970 written into every PDF and ZIP: SOURCE_DATE_EPOCH when set, else the campaign's day. */
-function creationTimestamp(campaignDate: string): number {
-  return buildSettings().sourceDateEpoch ?? Date.parse(`${campaignDate}T00:00:00Z`) / 1000;
+function creationTimestamp(sourceDateEpoch: number | undefined, campaignDate: string): number {
+  return sourceDateEpoch ?? Date.parse(`${campaignDate}T00:00:00Z`) / 1000;
 }
 
 /** What a toolkit's PDF needs from its campaign, and the logo file mapped into the compiler. */
@@ -49,6 +49,7 @@ export async function printToolkitPdfs(
   model: ProjectModel,
 ): Promise<Map<string, DownloadInfo>> {
   const toolkits = model.toolkitRoutes.filter((route) => !route.fallback);
+  const { sourceDateEpoch } = buildSettings();
   const started = performance.now();
   const compiler = PdfCompiler.create(await loadFonts());
   logger.info(`Fonts loaded and Typst ready in ${Math.round(performance.now() - started)} ms; printing toolkits.`);
@@ -77,7 +78,7 @@ export async function printToolkitPdfs(
         const { pdf, pageCount, warnings } = compiler.compile({
           source,
           files,
-          creationTimestamp: creationTimestamp(campaign.date),
+          creationTimestamp: creationTimestamp(sourceDateEpoch, campaign.date),
         });
         writeFileSync(join(root, path), pdf);
         info.set(withBase(base, path), { bytes: pdf.length, pages: pageCount });
@@ -99,7 +100,7 @@ export async function printToolkitPdfs(
       logger.info(`${done + 1} of ${toolkits.length} toolkit page(s) done, ${count} PDF(s) printed…`);
   }
   for (const [path, { campaign, entries }] of bundles) {
-    const zip = createZip(entries, new Date(creationTimestamp(campaign.date) * 1000));
+    const zip = createZip(entries, new Date(creationTimestamp(sourceDateEpoch, campaign.date) * 1000));
     writeFileSync(join(root, path), zip);
     info.set(withBase(base, path), { bytes: zip.length });
   }

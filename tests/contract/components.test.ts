@@ -4,9 +4,9 @@
  * the container API, in English, Arabic and Chinese, then converted to Typst and compiled.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { fromHtml } from 'hast-util-from-html';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { componentTemplate } from '../../src/components/mdx/index.ts';
 import { createTranslate } from '../../src/i18n/translate.ts';
 import { COMPONENTS } from '../../src/lib/components/registry.ts';
 import { PdfCompiler } from '../../src/lib/pdf/compile.ts';
@@ -17,12 +17,6 @@ import { hastToTypst } from '../../src/lib/typst/hast-to-typst.ts';
 import type { RenderContext } from '../../src/site/render-context.ts';
 import { sampleInput } from '../unit/pdf/fixtures/samples.ts';
 import { pdfText } from '../helpers/pdf-inspect.ts';
-
-const templates = import.meta.glob<AstroComponentFactory>(
-  ['../../src/components/mdx/*.astro', '../../src/components/toolkit/*.astro'],
-  { eager: true, import: 'default' },
-);
-const template = (name: string) => templates[Object.keys(templates).find((path) => path.endsWith(`/${name}.astro`))!]!;
 
 /**
  * How each printable component is rendered here: its props and its content, as MDX would pass
@@ -92,7 +86,7 @@ describe.each(LOCALES)('components rendered in %s', (locale) => {
       const testCase = CASES[component.name]!;
       if (testCase === 'built demo only') continue;
       const { props = {}, slot } = testCase;
-      const html = await container.renderToString(template(component.name), {
+      const html = await container.renderToString(componentTemplate(component.name), {
         props,
         ...(slot ? { slots: { default: slot } } : {}),
         locals: { sidkit: contextFor(locale) },

@@ -11,14 +11,17 @@ const templates = import.meta.glob<AstroComponentFactory>(['./*.astro', '../tool
   import: 'default',
 });
 
+/** The template of the registered component `name`, `<name>.astro`; the contract tests render it too. */
+export function componentTemplate(name: string): AstroComponentFactory {
+  const path = Object.keys(templates).find((file) => file.endsWith(`/${name}.astro`));
+  if (!path) throw new Error(`The registered component ${name} has no template ${name}.astro.`);
+  return templates[path]!;
+}
+
 /** The template of every registered component used in `use`, by MDX name. */
 function componentMap(use: 'page' | 'toolkit'): Record<string, AstroComponentFactory> {
-  const entries = COMPONENTS.filter((component) => component.usedIn.includes(use)).map((component) => {
-    const path = Object.keys(templates).find((file) => file.endsWith(`/${component.name}.astro`));
-    if (!path) throw new Error(`The registered component ${component.name} has no template ${component.name}.astro.`);
-    return [component.name, templates[path]!] as const;
-  });
-  return Object.fromEntries(entries);
+  const used = COMPONENTS.filter((component) => component.usedIn.includes(use));
+  return Object.fromEntries(used.map((component) => [component.name, componentTemplate(component.name)]));
 }
 
 /** Components passed to `<Content components>` for campaign pages. */
