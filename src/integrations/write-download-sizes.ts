@@ -5,7 +5,7 @@
  * their PDFs can be printed from them.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { ProjectModel } from '../lib/model/project.ts';
 import { fillDownloadInfo, type DownloadInfo } from '../lib/pdf/pdf-info.ts';
 import { TOOLKITS_SLUG } from '../lib/routing/routes.ts';
@@ -31,9 +31,10 @@ export function writeDownloadSizes(
 ): void {
   let pages = 0;
   for (const file of toolkitSections(root, model).flatMap((dir) => filesUnder(dir, '.html'))) {
-    const html = readFileSync(file, 'utf8');
-    if (!html.includes('data-pdf-info=')) continue;
-    writeFileSync(file, fillDownloadInfo(html, downloads));
+    const { html, missing } = fillDownloadInfo(readFileSync(file, 'utf8'), downloads);
+    for (const path of new Set(missing))
+      logger.warn(`${relative(root, file)} links to ${path}, which was not written.`);
+    writeFileSync(file, html);
     pages++;
   }
   logger.debug(`Download sizes written into ${pages} page(s).`);

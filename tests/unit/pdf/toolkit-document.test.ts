@@ -51,12 +51,14 @@ describe('download info', () => {
     expect(formatFileSize(1_250_000, 'fr')).toMatch(/^1,3\s?Mo$/u);
   });
 
-  test('fills placeholders in the page language and leaves unknown ones empty', () => {
+  test('fills placeholders in the page language, names unknown ones and leaves the rest of the page as it was', () => {
     const html =
-      '<html lang="fr"><a><span class="x" data-pdf-info="/a.pdf"></span></a><span data-pdf-info="/b.pdf"></span></html>';
-    const filled = fillDownloadInfo(html, new Map([['/a.pdf', { bytes: 156_000, pages: 13 }]]));
-    expect(filled).toMatch(/<span class="x" data-pdf-info="\/a.pdf">13 pages, 156\s?ko<\/span>/u);
-    expect(filled).toContain('<span data-pdf-info="/b.pdf"></span>');
+      '<!DOCTYPE html><html lang="fr"><body><a href="/a.pdf"><span class="x"\n data-pdf-info="/a.pdf"></span></a>' +
+      '<p data-pdf-info="/a.pdf">not a placeholder</p><span data-pdf-info="/b.pdf"></span><br></body></html>';
+    const { html: filled, missing } = fillDownloadInfo(html, new Map([['/a.pdf', { bytes: 156_000, pages: 13 }]]));
+    expect(filled).toMatch(/<span class="x"\n data-pdf-info="\/a.pdf">13 pages, 156\s?ko<\/span>/u);
+    expect(filled.replace(/13 pages, 156\s?ko/u, '')).toBe(html);
+    expect(missing).toEqual(['/b.pdf']);
   });
 });
 
