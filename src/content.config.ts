@@ -7,28 +7,29 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import type { Loader } from 'astro/loaders';
 import type { CampaignConfig } from './lib/content/campaign-schema.ts';
-import { campaignsDir } from './lib/content/campaigns-dir.ts';
-import { readProject } from './lib/model/project.ts';
 import { pageSchema } from './lib/content/page-schema.ts';
 import { toolkitSchema } from './lib/content/toolkit-schema.ts';
 import { campaignMdxLoader } from './site/campaign-mdx-loader.ts';
-
-const dir = campaignsDir();
+import { projectModel, refreshProjectModel } from './site/project-model.ts';
 
 /**
  * Loads each campaign's settings from the project model, which validated them, as one entry
- * whose id is the campaign folder's name; the dev server reads the model again on a change.
+ * whose id is the campaign folder's name. When a data file changes, the dev server reads the
+ * model again, so that pages show the new settings, facts and help.
  */
 const campaignLoader: Loader = {
   name: 'sidkit-campaigns',
   load: async ({ store, watcher }) => {
-    const load = async () => {
+    const fill = (campaigns: ReturnType<typeof projectModel>['campaigns']) => {
       store.clear();
-      for (const campaign of readProject(dir).campaigns) store.set({ id: campaign.id, data: campaign.config });
+      for (const campaign of campaigns) store.set({ id: campaign.id, data: campaign.config });
     };
-    watcher?.add(dir);
-    watcher?.on('change', (path) => path.endsWith('campaign.yaml') && void load());
-    await load();
+    const { campaignsDir } = projectModel();
+    watcher?.add(campaignsDir);
+    watcher?.on('change', (path) => {
+      if (path.startsWith(campaignsDir) && path.endsWith('.yaml')) fill(refreshProjectModel().campaigns);
+    });
+    fill(projectModel().campaigns);
   },
 };
 

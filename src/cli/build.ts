@@ -41,7 +41,7 @@ function astroBuild(env: Record<string, string>): number {
 const settings = buildSettings();
 const model = projectModel();
 // Without valid campaign settings there is nothing to plan with: one build, whose content check reports the problem.
-const settingsValid = model.problems.length === 0 && model.campaigns.length === model.folders.length;
+const settingsValid = model.campaigns.length === model.folders.length;
 const perLocale = settingsValid
   ? pagesPerLocale([...model.pageRoutes, ...model.toolkitRoutes])
   : new Map<string, number>();

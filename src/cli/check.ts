@@ -6,19 +6,16 @@
  */
 import { relative } from 'node:path';
 import { runTypeChecks } from '../lib/check/type-check.ts';
-import { campaignsDir } from '../lib/content/campaigns-dir.ts';
-import { readCampaignTree } from '../lib/content/campaign-tree.ts';
-import { checkCampaigns } from '../lib/content/check-campaigns.ts';
+import { checkProject } from '../lib/content/check-campaigns.ts';
 import { hasErrors } from '../lib/errors/problem.ts';
 import { formatReport } from '../lib/errors/report.ts';
-import { loadCheckContext } from '../site/check-context.ts';
+import { projectModel } from '../site/project-model.ts';
 
-const dir = campaignsDir();
-const folders = readCampaignTree(dir);
-const { context, problems: dataProblems } = await loadCheckContext();
-const content = [...dataProblems, ...checkCampaigns(folders, context)];
+const model = projectModel();
+const dir = model.campaignsDir;
+const content = checkProject(model);
 console.log(
-  `Content: checked ${folders.length} campaign(s) in ${relative(process.cwd(), dir) || dir}/ and the source registry.`,
+  `Content: checked ${model.folders.length} campaign(s) in ${relative(process.cwd(), dir) || dir}/ and the source registry.`,
 );
 console.log('Types: running astro check…');
 const types = runTypeChecks(process.cwd());

@@ -7,13 +7,13 @@ import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { readCommandLine } from '../lib/cli/arguments.ts';
 import { existingCampaign } from '../lib/cli/existing-campaign.ts';
-import { campaignsDir } from '../lib/content/campaigns-dir.ts';
-import { readCampaignTree } from '../lib/content/campaign-tree.ts';
+import { withMdx } from '../lib/model/project.ts';
 import type { Problem } from '../lib/errors/problem.ts';
 import { formatReport } from '../lib/errors/report.ts';
 import { planMark } from '../lib/translation/mark.ts';
 import { campaignTranslationStatus, needsTranslationWork, type CampaignStatus } from '../lib/translation/status.ts';
 import { formatTranslationStatus } from '../lib/translation/status-report.ts';
+import { projectModel } from '../site/project-model.ts';
 
 const COMMAND = 'npm run i18n:status';
 const OPTIONS = {
@@ -38,8 +38,8 @@ function main(args: readonly string[]): void {
   if ('problems' in read) return refuse(read.problems);
   const { values } = read.line;
   if (values.help) return console.log(USAGE);
-  const dir = campaignsDir();
-  const context = { campaignsDir: dir, campaigns: readCampaignTree(dir) };
+  const model = projectModel();
+  const context = { campaignsDir: model.campaignsDir, campaigns: model.folders.map(withMdx) };
   const marks = Array.isArray(values.mark) ? values.mark.map(String) : [];
   if (marks.length) {
     const planned = marks.map((file) => planMark(COMMAND, file, context));

@@ -5,13 +5,12 @@
  */
 import { relative } from 'node:path';
 import { argumentProblem, readCommandLine } from '../lib/cli/arguments.ts';
-import { campaignsDir } from '../lib/content/campaigns-dir.ts';
-import { readCampaignTree } from '../lib/content/campaign-tree.ts';
+import { withMdx } from '../lib/model/project.ts';
 import type { Problem } from '../lib/errors/problem.ts';
 import { formatReport } from '../lib/errors/report.ts';
 import { NEW_COMMANDS, newUsage } from '../lib/scaffold/commands.ts';
 import { writePlannedFiles } from '../lib/scaffold/write-plan.ts';
-import { loadCheckContext } from '../site/check-context.ts';
+import { projectModel } from '../site/project-model.ts';
 
 function refuse(problems: readonly Problem[]): void {
   console.error(`${formatReport(problems, 'in the command')}\n\nNothing was written.`);
@@ -33,9 +32,9 @@ async function main(args: readonly string[]): Promise<void> {
     ]);
   const read = readCommandLine(`npm run new -- ${name}`, args, command.options);
   if ('problems' in read) return refuse(read.problems);
-  const dir = campaignsDir();
-  const { context } = await loadCheckContext();
-  const plan = command.plan(read.line, { ...context, campaignsDir: dir, campaigns: readCampaignTree(dir) });
+  const model = projectModel();
+  const campaigns = model.folders.map(withMdx);
+  const plan = command.plan(read.line, { ...model.context, campaignsDir: model.campaignsDir, campaigns });
   if (!plan.ok) return refuse(plan.problems);
   writePlannedFiles(plan.files);
   console.log(

@@ -5,13 +5,13 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { campaignsDir } from '../lib/content/campaigns-dir.ts';
 import { pageLocationFromId } from '../lib/content/page-id.ts';
 import { siteRoutes, type PageRef, type PageRoute } from '../lib/routing/routes.ts';
 import { AUDIENCES, type Audience } from '../lib/content/toolkit-schema.ts';
 import { extractFrontmatter, parseYaml } from '../lib/yaml/yaml.ts';
 import { cachedInBuild } from './build-cache.ts';
 import { entriesOutsideSlice, rendersLocale } from './build-slice.ts';
+import { projectModel } from './project-model.ts';
 
 /** A campaign entry from the collection. */
 export type Campaign = CollectionEntry<'campaigns'>;
@@ -36,7 +36,7 @@ export interface SiteData {
 // A toolkit of another slice is not in the collection: its audience comes from its frontmatter,
 // which `npm run build` checked before the slices started.
 function listedAudience(id: string): Audience {
-  const source = readFileSync(join(campaignsDir(), `${id}.mdx`), 'utf8');
+  const source = readFileSync(join(projectModel().campaignsDir, `${id}.mdx`), 'utf8');
   return (parseYaml(extractFrontmatter(source)?.yaml ?? '').data as { audience: Audience }).audience;
 }
 
@@ -102,5 +102,5 @@ export function renderedRoutes(routes: readonly PageRoute[]): PageRoute[] {
 /** The campaign's SVG logo as markup to inline (no extra request), if it has one. */
 export function campaignLogoSvg(campaign: Campaign): string | undefined {
   const logo = campaign.data.brand.logo;
-  return logo ? readFileSync(join(campaignsDir(), campaign.id, logo), 'utf8') : undefined;
+  return logo ? readFileSync(join(projectModel().campaignsDir, campaign.id, logo), 'utf8') : undefined;
 }

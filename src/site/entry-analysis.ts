@@ -10,11 +10,10 @@ import type { PageEntry, ToolkitEntry } from './data.ts';
 import { campaignFacts } from './sources.ts';
 
 /** The entry's citations, from `<Cite>` and `<Fact>`, numbered in reading order. */
-export const entryCitations: (entry: PageEntry | ToolkitEntry, campaign: string) => Promise<NumberedCitation[]> =
-  cachedInBuild(
-    (entry, campaign) => campaignFacts(campaign).then((facts) => numberedCitations(entry.body ?? '', facts)),
-    (entry) => `${entry.collection}/${entry.id}`,
-  );
+export const entryCitations: (entry: PageEntry | ToolkitEntry, campaign: string) => NumberedCitation[] = cachedInBuild(
+  (entry, campaign) => numberedCitations(entry.body ?? '', campaignFacts(campaign)),
+  (entry) => `${entry.collection}/${entry.id}`,
+);
 
 /** The toolkit's activities in order, with their anchors. */
 export const entryActivities: (entry: ToolkitEntry) => ActivityInfo[] = cachedInBuild(

@@ -10,5 +10,5 @@ import { campaignHelp } from './sources.ts';
 export async function helpView(campaign: string): Promise<{ entries: readonly HelpEntry[]; fallbackLocale: string }> {
   const config = (await siteData()).campaigns.find((item) => item.id === campaign);
   if (!config) throw new Error(`Unknown campaign "${campaign}"`);
-  return { entries: await campaignHelp(campaign), fallbackLocale: config.data.defaultLocale };
+  return { entries: campaignHelp(campaign), fallbackLocale: config.data.defaultLocale };
 }

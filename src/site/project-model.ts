@@ -1,14 +1,30 @@
 /**
- * The project model of this build (src/lib/model/project.ts), read once per process from
- * the campaigns folder the settings name, and shared by every step that needs routes or
- * campaign settings. The dev server's campaign loader reads it afresh when files change.
+ * The project model of this process (src/lib/model/project.ts): the campaigns folder the
+ * settings name, with the source registry and terminology lists, read on first use and then
+ * shared by every step and page. It is kept on `globalThis` because the integration and the
+ * page modules Astro bundles are separate copies of this module in one process; the dev
+ * server reads it afresh when campaign files change (src/content.config.ts).
  */
 import { buildSettings } from '../lib/build/settings.ts';
 import { readProject, type ProjectModel } from '../lib/model/project.ts';
+import { SOURCES_DIR } from './sources-dir.ts';
+import { TERMINOLOGY_DIR } from './terminology-dir.ts';
 
-let model: ProjectModel | undefined;
+const slot = Symbol.for('sidkit.projectModel');
+const shared = globalThis as { [slot]?: ProjectModel };
+
+/** Reads the model afresh, for the dev server after a change, and keeps it for every later caller. */
+export function refreshProjectModel(): ProjectModel {
+  const today = new Date().toISOString().slice(0, 10);
+  shared[slot] = readProject(buildSettings().campaignsDir, {
+    sourcesDir: SOURCES_DIR,
+    terminologyDir: TERMINOLOGY_DIR,
+    today,
+  });
+  return shared[slot];
+}
 
 /** The campaigns folder as one validated model, read on first use. */
 export function projectModel(): ProjectModel {
-  return (model ??= readProject(buildSettings().campaignsDir));
+  return shared[slot] ?? refreshProjectModel();
 }

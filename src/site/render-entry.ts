@@ -16,7 +16,7 @@ export async function renderEntry(
   toolkit?: RenderContext['toolkit'],
 ) {
   const { Content } = await render(entry);
-  const citations = await entryCitations(entry, route.campaign);
+  const citations = entryCitations(entry, route.campaign);
   setRenderContext(locals, {
     campaign: route.campaign,
     locale: route.locale,

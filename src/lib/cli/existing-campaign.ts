@@ -5,22 +5,25 @@
 import { join, relative } from 'node:path';
 import type { CampaignConfig } from '../content/campaign-schema.ts';
 import type { CampaignFolder } from '../content/campaign-tree.ts';
-import { readCampaignSettings } from '../model/campaign-settings.ts';
+import type { FolderModel } from '../model/project.ts';
 import { argumentProblem } from './arguments.ts';
 import { CampaignNotFound } from '../errors/catalogue.ts';
 import { problem, type Problem } from '../errors/problem.ts';
 
+/** A campaign folder of the project model with its MDX files read. */
+export type CampaignOnDisk = FolderModel & CampaignFolder;
+
 /** A campaign found on disk with valid settings. */
 export interface ExistingCampaign {
-  folder: CampaignFolder;
+  folder: CampaignOnDisk;
   config: CampaignConfig;
 }
 
-/** The campaigns folder as read from disk. */
+/** The campaigns folder as the project model read it. */
 export interface CampaignsOnDisk {
   /** Absolute path of the campaigns folder. */
   campaignsDir: string;
-  campaigns: readonly CampaignFolder[];
+  campaigns: readonly CampaignOnDisk[];
 }
 
 /** The campaign called `name`, or the problems that stop `command` from using it. */
@@ -46,6 +49,7 @@ export function existingCampaign(
       }),
     ];
   }
-  const { config, problems } = readCampaignSettings(folder, folder.config);
-  return config ? { folder, config } : [...problems];
+  const { config, problems } = folder.data;
+  const settingsFile = folder.config.displayPath;
+  return config ? { folder, config } : problems.filter((found) => found.file === settingsFile);
 }

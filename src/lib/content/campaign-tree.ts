@@ -1,7 +1,7 @@
 /**
- * Reads the `campaigns/` folder into memory: each campaign's configuration, data files,
- * pages and toolkits, ready for validation. The only part of content checking that
- * touches disk.
+ * Reads the `campaigns/` folder: the listing, each campaign's data files (read once, by the
+ * project model in src/lib/model/) and its MDX files (read by the checks and commands that
+ * need page text). The only part of content checking that touches disk.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -15,15 +15,23 @@ export interface SourceFile {
   text: string;
 }
 
-/** One campaign folder as found on disk. */
-export interface CampaignFolder {
+/** A campaign folder's name, place and file list, before any file is read. */
+export interface CampaignListing {
   id: string;
   dir: string;
   /** Every file path in the folder, relative to it, for checking references such as the logo. */
   files: string[];
+}
+
+/** A campaign folder with its data files read: settings, facts and help, each if present. */
+export interface CampaignDataFiles extends CampaignListing {
   config?: SourceFile;
   facts?: SourceFile;
   help?: SourceFile;
+}
+
+/** A campaign folder with every file read, data and MDX alike. */
+export interface CampaignFolder extends CampaignDataFiles {
   /** Every MDX file: pages, and toolkits under `<locale>/toolkits/`. */
   mdx: SourceFile[];
 }
@@ -49,9 +57,6 @@ function readSource(dir: string, pathInCampaign: string): SourceFile {
   return { pathInCampaign, displayPath: relative(process.cwd(), full) || full, text: readFileSync(full, 'utf8') };
 }
 
-/** A campaign folder's name, place and file list, before any file is read. */
-export type CampaignListing = Pick<CampaignFolder, 'id' | 'dir' | 'files'>;
-
 /** Lists every campaign folder below `campaignsDir` without reading its files: enough to plan a build. */
 export function listCampaignFolders(campaignsDir: string): CampaignListing[] {
   if (!existsSync(campaignsDir)) return [];
@@ -61,24 +66,16 @@ export function listCampaignFolders(campaignsDir: string): CampaignListing[] {
     .map((id) => ({ id, dir: join(campaignsDir, id), files: listFiles(join(campaignsDir, id)) }));
 }
 
-/** Reads a listed campaign folder's campaign.yaml, if it has one. */
-export function readCampaignConfig(folder: CampaignListing): SourceFile | undefined {
-  return folder.files.includes('campaign.yaml') ? readSource(folder.dir, 'campaign.yaml') : undefined;
+/** Reads a listed campaign folder's data files: campaign.yaml, facts.yaml and help.yaml, each if present. */
+export function readCampaignDataFiles(folder: CampaignListing): CampaignDataFiles {
+  const optional = (name: string) => (folder.files.includes(name) ? readSource(folder.dir, name) : undefined);
+  return { ...folder, config: optional('campaign.yaml'), facts: optional('facts.yaml'), help: optional('help.yaml') };
 }
 
-/** Reads every campaign folder below `campaignsDir`. */
-export function readCampaignTree(campaignsDir: string): CampaignFolder[] {
-  return listCampaignFolders(campaignsDir).map((folder) => {
-    const optional = (name: string) => (folder.files.includes(name) ? readSource(folder.dir, name) : undefined);
-    return {
-      ...folder,
-      config: readCampaignConfig(folder),
-      facts: optional('facts.yaml'),
-      help: optional('help.yaml'),
-      mdx: folder.files
-        .filter((file) => file.endsWith('.mdx'))
-        .sort()
-        .map((file) => readSource(folder.dir, file)),
-    };
-  });
+/** Reads a listed campaign folder's MDX files, pages and toolkits, in path order. */
+export function readCampaignMdx(folder: CampaignListing): SourceFile[] {
+  return folder.files
+    .filter((file) => file.endsWith('.mdx'))
+    .sort()
+    .map((file) => readSource(folder.dir, file));
 }

@@ -7,14 +7,10 @@
 import * as kinds from '../errors/catalogue.ts';
 import { problem, type Problem } from '../errors/problem.ts';
 import { isKnownLocale } from '../../i18n/locales.ts';
-import { isValidSlug, SLUG_SEGMENT, slugFromPagePath } from '../routing/slug.ts';
-import { RESERVED_CAMPAIGN_NAMES } from '../routing/urls.ts';
+import { isValidSlug, slugFromPagePath } from '../routing/slug.ts';
 import type { Fact } from '../sources/fact-schema.ts';
-import { parseFacts } from '../sources/facts.ts';
-import { parseHelp } from '../sources/help.ts';
-import type { Source } from '../sources/source-schema.ts';
-import type { TerminologyRule } from '../terminology/terminology-schema.ts';
-import { readCampaignSettings } from '../model/campaign-settings.ts';
+import { readCampaignData, type CampaignCheckContext, type CampaignData } from '../model/campaign-data.ts';
+import { withMdx, type ProjectModel } from '../model/project.ts';
 import { campaignFieldGuide, type CampaignConfig } from './campaign-schema.ts';
 import { isToolkitFile, type CampaignFolder, type SourceFile } from './campaign-tree.ts';
 import { toolkitActivities } from './activities.ts';
@@ -26,16 +22,6 @@ import { pageFieldGuide, pageSchema } from './page-schema.ts';
 import { toolkitFieldGuide, toolkitSchema } from './toolkit-schema.ts';
 import { readYamlFile } from '../yaml/yaml-file.ts';
 import { extractFrontmatter } from '../yaml/yaml.ts';
-
-/** What campaigns are checked against. */
-export interface CampaignCheckContext {
-  /** Registered sources by symbol, for citations and facts. */
-  sources: ReadonlyMap<string, Source>;
-  /** Today as YYYY-MM-DD, to flag help entries not verified for a year. */
-  today: string;
-  /** Terms to avoid, by locale; content in a locale without a list is not checked for terms. */
-  terminology?: ReadonlyMap<string, readonly TerminologyRule[]>;
-}
 
 function checkFrontmatter(file: SourceFile): Problem[] {
   const block = extractFrontmatter(file.text);
@@ -163,42 +149,15 @@ function checkContent(
   return [...location, ...checkFrontmatter(file), ...mdx, ...(mdx.length ? [] : checkHelpBox(file)), ...terms];
 }
 
-/** Every problem in one campaign folder. */
-export function checkCampaign(folder: CampaignFolder, context: CampaignCheckContext): Problem[] {
-  if (!folder.config) {
-    return [
-      problem(kinds.CampaignFileMissing, { file: folder.id + '/', message: `no campaign.yaml in ${folder.id}/` }),
-    ];
-  }
-  if (!SLUG_SEGMENT.test(folder.id) || (RESERVED_CAMPAIGN_NAMES as readonly string[]).includes(folder.id)) {
-    return [
-      problem(kinds.CampaignNameInvalid, {
-        file: folder.id + '/',
-        message: `"${folder.id}" cannot be a campaign's address`,
-        expected: `lowercase letters, digits and hyphens, other than ${RESERVED_CAMPAIGN_NAMES.join(', ')}`,
-      }),
-    ];
-  }
-  const settings = readCampaignSettings(folder, folder.config);
-  const problems = [...settings.problems];
-  const campaign = settings.config;
-  const factsFile = folder.facts
-    ? parseFacts(folder.facts.displayPath, folder.facts.text, {
-        sources: context.sources,
-        locales: campaign?.locales ?? [],
-        ...(context.terminology
-          ? { terminology: { rules: context.terminology, mode: campaign?.terminology ?? 'error' } }
-          : {}),
-      })
-    : undefined;
-  const helpFile = folder.help
-    ? parseHelp(folder.help.displayPath, folder.help.text, {
-        today: context.today,
-        defaultLocale: campaign?.defaultLocale,
-      })
-    : undefined;
-  problems.push(...(factsFile?.problems ?? []), ...(helpFile?.problems ?? []));
-  problems.push(...folder.mdx.flatMap((file) => checkContent(file, folder, campaign, factsFile?.facts ?? [], context)));
+/** The problems of a folder's MDX files, given what its data files hold; none for an unusable folder. */
+export function checkCampaignContent(
+  folder: CampaignFolder,
+  data: CampaignData,
+  context: CampaignCheckContext,
+): Problem[] {
+  if (!data.usable || !folder.config) return [];
+  const campaign = data.config;
+  const problems = folder.mdx.flatMap((file) => checkContent(file, folder, campaign, data.facts, context));
   const pages = folder.mdx.filter((file) => !isToolkitFile(file));
   problems.push(...checkDuplicateSlugs(pages));
   if (campaign && !pages.some((page) => page.pathInCampaign === `${campaign.defaultLocale}/index.mdx`)) {
@@ -214,7 +173,14 @@ export function checkCampaign(folder: CampaignFolder, context: CampaignCheckCont
   return problems;
 }
 
-/** Every problem in every campaign folder. */
-export function checkCampaigns(folders: readonly CampaignFolder[], context: CampaignCheckContext): Problem[] {
-  return folders.flatMap((folder) => checkCampaign(folder, context));
+/** Every problem in one campaign folder read into memory, data files and MDX alike: what a planned change is checked with. */
+export function checkCampaign(folder: CampaignFolder, context: CampaignCheckContext): Problem[] {
+  const data = readCampaignData(folder, context);
+  return [...data.problems, ...checkCampaignContent(folder, data, context)];
+}
+
+/** Every problem in the project: those the model found reading data files, then those of each campaign's MDX. */
+export function checkProject(model: ProjectModel): Problem[] {
+  const content = model.folders.flatMap((folder) => checkCampaignContent(withMdx(folder), folder.data, model.context));
+  return [...model.problems, ...content];
 }

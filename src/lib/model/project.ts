@@ -1,15 +1,19 @@
 /**
- * The project model: the campaigns folder read once into validated campaign settings and
+ * The project model: the campaigns folder and the data it cites read once, into the source
+ * registry, the terminology lists, each campaign's validated settings, facts and help, and
  * every route of the site, pages and toolkits alike, from the file listing alone (no MDX is
- * parsed). The build planner, the PDF step, the search step, the content collections and the
- * organiser commands all work from it instead of reading campaign.yaml or guessing routes
- * from built files.
+ * read). The content check, the build planner, the content collections, the pages, the PDF
+ * step, the search step and the organiser commands all work from it instead of reading
+ * data files again or guessing routes from built files.
  */
 import type { CampaignConfig } from '../content/campaign-schema.ts';
 import {
   listCampaignFolders,
-  readCampaignConfig,
+  readCampaignDataFiles,
+  readCampaignMdx,
   TOOLKITS_FOLDER,
+  type CampaignDataFiles,
+  type CampaignFolder,
   type CampaignListing,
   type SourceFile,
 } from '../content/campaign-tree.ts';
@@ -18,12 +22,33 @@ import type { Problem } from '../errors/problem.ts';
 import { siteRoutes, TOOLKITS_SLUG, type PageRef, type PageRoute } from '../routing/routes.ts';
 import { PAPER_SIZES, toolkitPdfPath, toolkitZipPath, type PaperSize } from '../routing/toolkit-files.ts';
 import { pagePath } from '../routing/urls.ts';
-import { readCampaignSettings } from './campaign-settings.ts';
+import type { Fact } from '../sources/fact-schema.ts';
+import type { HelpEntry } from '../sources/help-schema.ts';
+import { readSourceRegistry } from '../sources/registry.ts';
+import { readTerminology } from '../terminology/terminology.ts';
+import { readCampaignData, type CampaignCheckContext, type CampaignData } from './campaign-data.ts';
+
+/** A campaign folder, valid or not, with its data files and what they hold. */
+export interface FolderModel extends CampaignDataFiles {
+  data: CampaignData;
+}
 
 /** A campaign whose campaign.yaml is valid. */
 export interface CampaignModel extends CampaignListing {
   configFile: SourceFile;
   config: CampaignConfig;
+  facts: readonly Fact[];
+  help: readonly HelpEntry[];
+}
+
+/** What the model reads besides the campaigns folder. */
+export interface ProjectInputs {
+  /** The source registry folder: one YAML file per document. */
+  sourcesDir: string;
+  /** The terminology folder: one YAML file per locale; without it, no terms are checked. */
+  terminologyDir?: string;
+  /** Today as YYYY-MM-DD, to flag help entries not verified for a year. */
+  today: string;
 }
 
 /** The URL of a toolkit in one locale, with the files the PDF step writes for it. */
@@ -43,11 +68,13 @@ export interface ToolkitRoute extends PageRoute {
 /** The whole site as the campaigns folder describes it. */
 export interface ProjectModel {
   campaignsDir: string;
-  /** Every campaign folder, valid or not, as listed. */
-  folders: readonly CampaignListing[];
-  /** The campaigns with valid settings, by folder name order. */
+  /** Every campaign folder, valid or not, in name order. */
+  folders: readonly FolderModel[];
+  /** The campaigns with valid settings, in name order. */
   campaigns: readonly CampaignModel[];
-  /** Problems of campaign.yaml files; the content check reports them with everything else. */
+  /** The registered sources and terminology lists, and today: what content is checked against. */
+  context: CampaignCheckContext;
+  /** Problems of the registry, the terminology lists and every folder's data files; the content check adds those of the MDX. */
   problems: readonly Problem[];
   /** Page entry ids (`<campaign>/<locale>/<slug>`) of every page and every toolkit file. */
   entryIds: { pages: readonly string[]; toolkits: readonly string[] };
@@ -85,18 +112,24 @@ function toolkitRoute(route: PageRoute): ToolkitRoute {
   };
 }
 
-/** Reads the campaigns folder at `campaignsDir`: every campaign.yaml once, and the file listing. */
-export function readProject(campaignsDir: string): ProjectModel {
-  const folders = listCampaignFolders(campaignsDir);
-  const campaigns: CampaignModel[] = [];
-  const problems: Problem[] = [];
-  for (const folder of folders) {
-    const configFile = readCampaignConfig(folder);
-    if (!configFile) continue; // the content check reports a campaign without campaign.yaml
-    const settings = readCampaignSettings(folder, configFile);
-    problems.push(...settings.problems);
-    if (settings.config) campaigns.push({ ...folder, configFile, config: settings.config });
-  }
+/** Reads the campaigns folder at `campaignsDir` and the data it cites: every data file once, and the file listing. */
+export function readProject(campaignsDir: string, inputs: ProjectInputs): ProjectModel {
+  const registry = readSourceRegistry(inputs.sourcesDir);
+  const terminology = inputs.terminologyDir ? readTerminology(inputs.terminologyDir, registry.sources) : undefined;
+  const context: CampaignCheckContext = {
+    sources: registry.sources,
+    today: inputs.today,
+    ...(terminology ? { terminology: terminology.rules } : {}),
+  };
+  const folders = listCampaignFolders(campaignsDir).map((listing): FolderModel => {
+    const files = readCampaignDataFiles(listing);
+    return { ...files, data: readCampaignData(files, context) };
+  });
+  const campaigns = folders.flatMap(({ id, dir, files, config: configFile, data }): CampaignModel[] =>
+    configFile && data.config
+      ? [{ id, dir, files, configFile, config: data.config, facts: data.facts, help: data.help }]
+      : [],
+  );
   const entryIds = listedEntryIds(folders);
   const refs = (ids: readonly string[]): PageRef[] =>
     ids.map((id) => ({ ...pageLocationFromId(id), title: '', order: 0 }));
@@ -105,9 +138,24 @@ export function readProject(campaignsDir: string): ProjectModel {
     campaignsDir,
     folders,
     campaigns,
-    problems,
+    context,
+    problems: [
+      ...registry.problems,
+      ...(terminology?.problems ?? []),
+      ...folders.flatMap((folder) => folder.data.problems),
+    ],
     entryIds,
     pageRoutes: siteRoutes(routing, refs(entryIds.pages)),
     toolkitRoutes: siteRoutes(routing, refs(entryIds.toolkits)).map(toolkitRoute),
   };
+}
+
+/** A folder of the model with its MDX files read, for the checks and commands that need page text. */
+export function withMdx(folder: FolderModel): FolderModel & CampaignFolder {
+  return { ...folder, mdx: readCampaignMdx(folder) };
+}
+
+/** The model's campaign called `id`, if its settings are valid. */
+export function campaignById(model: ProjectModel, id: string): CampaignModel | undefined {
+  return model.campaigns.find((campaign) => campaign.id === id);
 }

@@ -5,7 +5,8 @@
  */
 import { relative } from 'node:path';
 import type { CampaignFolder, SourceFile } from '../content/campaign-tree.ts';
-import { checkCampaign, type CampaignCheckContext } from '../content/check-campaigns.ts';
+import { checkCampaign } from '../content/check-campaigns.ts';
+import type { CampaignCheckContext } from '../model/campaign-data.ts';
 import type { Problem } from '../errors/problem.ts';
 import type { CampaignsOnDisk } from '../cli/existing-campaign.ts';
 

@@ -3,8 +3,7 @@
  * (`src/data/sources/` for the site). Adding a source is adding a file; the loader
  * validates all of them and reports problems instead of throwing.
  */
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readYamlFile } from '../yaml/yaml-file.ts';
 import { SourceFieldInvalid, SourceFileMisnamed } from '../errors/catalogue.ts';
@@ -60,9 +59,11 @@ function checkSource(source: Source, fileSlug: string, dir: string): PathProblem
   return problems;
 }
 
-/** Loads and validates every `.yaml` file in `dir`. */
-export async function loadSourceRegistry(dir: string): Promise<SourceRegistry> {
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.yaml')).sort();
+/** Reads and validates every `.yaml` file in `dir`. */
+export function readSourceRegistry(dir: string): SourceRegistry {
+  const names = readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort();
   const sources = new Map<string, Source>();
   const problems: Problem[] = [];
   for (const name of names) {
@@ -71,7 +72,7 @@ export async function loadSourceRegistry(dir: string): Promise<SourceRegistry> {
       data,
       problems: fileProblems,
       locate,
-    } = readYamlFile(file, await readFile(file, 'utf8'), sourceSchema, { kind: SourceFieldInvalid });
+    } = readYamlFile(file, readFileSync(file, 'utf8'), sourceSchema, { kind: SourceFieldInvalid });
     problems.push(...fileProblems);
     if (!data) continue;
     const sourceProblems = checkSource(data, name.slice(0, -'.yaml'.length), dir).map(locate);

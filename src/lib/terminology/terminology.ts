@@ -3,7 +3,7 @@
  * for the site), named after the locale it checks. The loader validates every list and
  * every citation in it, and reports problems instead of throwing.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readYamlFile } from '../yaml/yaml-file.ts';
 import { TerminologyRuleInvalid } from '../errors/catalogue.ts';
@@ -33,9 +33,11 @@ export function parseTerminology(
   return { rules: citationProblems.length ? [] : data, problems: citationProblems };
 }
 
-/** Loads and validates every `<locale>.yaml` file in `dir`. */
-export async function loadTerminology(dir: string, sources: ReadonlyMap<string, Source>): Promise<Terminology> {
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.yaml')).sort();
+/** Reads and validates every `<locale>.yaml` file in `dir`. */
+export function readTerminology(dir: string, sources: ReadonlyMap<string, Source>): Terminology {
+  const names = readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort();
   const rules = new Map<string, readonly TerminologyRule[]>();
   const problems: Problem[] = [];
   for (const name of names) {
@@ -51,7 +53,7 @@ export async function loadTerminology(dir: string, sources: ReadonlyMap<string, 
       );
       continue;
     }
-    const list = parseTerminology(file, await readFile(file, 'utf8'), sources);
+    const list = parseTerminology(file, readFileSync(file, 'utf8'), sources);
     problems.push(...list.problems);
     if (list.rules.length) rules.set(locale, list.rules);
   }

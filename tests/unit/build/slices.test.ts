@@ -5,7 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { buildSettings, DEFAULT_SLICE_PAGES } from '../../../src/lib/build/settings.ts';
 import { pagesPerLocale, planSlices, sliceEntryIds, sliceLocales } from '../../../src/lib/build/slices.ts';
 import { pageLocationFromId } from '../../../src/lib/content/page-id.ts';
-import { readProject } from '../../../src/lib/model/project.ts';
+import { readTestProject } from '../../helpers/project.ts';
 import { siteRoutes } from '../../../src/lib/routing/routes.ts';
 
 const sid = { id: 'sid', defaultLocale: 'en', locales: ['en', 'fr', 'ar'] };
@@ -115,7 +115,7 @@ describe('the project model', () => {
     write('sid/en/index.mdx', '---\ntitle: Home\n---\n');
     write('sid/en/guides/first.mdx', '---\ntitle: First\n---\n');
     write('sid/fr/toolkits/kit.mdx', '---\ntitle: Kit\n---\n');
-    const model = readProject(root);
+    const model = readTestProject(root);
     expect(model.entryIds).toEqual({
       pages: ['sid/en/guides/first', 'sid/en/index'],
       toolkits: ['sid/fr/toolkits/kit'],
@@ -147,11 +147,51 @@ describe('the project model', () => {
 
   test('reports an invalid campaign.yaml at its line and leaves the campaign out', () => {
     write('broken/campaign.yaml', 'title: [unclosed\n');
-    const model = readProject(root);
+    const model = readTestProject(root);
     expect(model.campaigns.map((campaign) => campaign.id)).toEqual(['sid']);
     expect(model.folders.map((folder) => folder.id)).toEqual(['broken', 'sid']);
     expect(model.problems).toEqual([
       expect.objectContaining({ name: 'YamlSyntax', file: expect.stringContaining('broken/campaign.yaml'), line: 2 }),
     ]);
+  });
+
+  test("holds each campaign's facts and help and the registry they cite, with every problem at its line", () => {
+    rmSync(join(root, 'broken'), { recursive: true, force: true });
+    write(
+      'sid/facts.yaml',
+      [
+        '- id: users',
+        '  value: 2800000000',
+        '  unit: people',
+        '  year: 2013',
+        '  source: A/HRC/28/56',
+        '  para: "22"',
+        '  check: 2.8 billion',
+        '  label: { en: Internet users, fr: Internautes }',
+        '- id: users',
+        '  value: 1',
+        '  unit: people',
+        '  year: 2013',
+        '  source: A/HRC/99/1',
+        '  para: "1"',
+        '  check: one',
+        '  label: { en: Unknown }',
+      ].join('\n'),
+    );
+    write('sid/help.yaml', '- id: only\n  country: ZZ\n');
+    const model = readTestProject(root);
+    const [campaign] = model.campaigns;
+    expect(campaign?.facts.map((fact) => fact.id)).toEqual(['users', 'users']);
+    expect(campaign?.help).toEqual([]);
+    expect(model.context.sources.has('A/HRC/28/56')).toBe(true);
+    expect(model.context.terminology?.has('en')).toBe(true);
+    const located = model.problems.map((found) => [found.name, found.file.split('/').pop(), found.line]);
+    expect(located).toEqual(
+      expect.arrayContaining([
+        ['DuplicateId', 'facts.yaml', 9],
+        ['UnknownSource', 'facts.yaml', 13],
+        ['HelpEntryInvalid', 'help.yaml', expect.any(Number)],
+      ]),
+    );
   });
 });

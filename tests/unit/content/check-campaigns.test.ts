@@ -1,19 +1,13 @@
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { contrastRatio } from '../../../src/lib/colour.ts';
-import { readCampaignTree } from '../../../src/lib/content/campaign-tree.ts';
-import { checkCampaigns } from '../../../src/lib/content/check-campaigns.ts';
+import { checkProject } from '../../../src/lib/content/check-campaigns.ts';
 import { parseYaml } from '../../../src/lib/yaml/yaml.ts';
-import { loadSourceRegistry } from '../../../src/lib/sources/registry.ts';
-import { loadTerminology } from '../../../src/lib/terminology/terminology.ts';
-import { SOURCES_DIR } from '../../../src/site/sources-dir.ts';
-import { TERMINOLOGY_DIR } from '../../../src/site/terminology-dir.ts';
 import { formatReport } from '../../../src/lib/errors/report.ts';
+import { readTestProject } from '../../helpers/project.ts';
 
 const fixtures = resolve(import.meta.dirname, '../../fixtures');
-const { sources } = await loadSourceRegistry(SOURCES_DIR);
-const context = { sources, today: '2026-11-27', terminology: (await loadTerminology(TERMINOLOGY_DIR, sources)).rules };
-const problemsOf = (name: string) => checkCampaigns(readCampaignTree(resolve(fixtures, name, 'campaigns')), context);
+const problemsOf = (name: string) => checkProject(readTestProject(resolve(fixtures, name, 'campaigns')));
 
 describe('YAML with lines', () => {
   test('maps a data path back to its line, including inside frontmatter', () => {
@@ -34,7 +28,7 @@ describe('contrast', () => {
 
 describe('checking the campaigns tree', () => {
   test('the demo campaign has no problems, and the multilingual fixture only a help entry to re-check', () => {
-    expect(checkCampaigns(readCampaignTree(resolve(import.meta.dirname, '../../../campaigns')), context)).toEqual([]);
+    expect(checkProject(readTestProject(resolve(import.meta.dirname, '../../../campaigns')))).toEqual([]);
     expect(problemsOf('multilingual')).toEqual([
       expect.objectContaining({ name: 'HelpEntryStale', severity: 'warning', field: '0.lastVerified', line: 8 }),
     ]);

@@ -6,15 +6,15 @@ import type { CampaignFolder, SourceFile } from '../../../src/lib/content/campai
 import { checkCampaign } from '../../../src/lib/content/check-campaigns.ts';
 import { checkTerminology } from '../../../src/lib/content/check-terminology.ts';
 import { mdxProse } from '../../../src/lib/content/mdx-prose.ts';
-import { loadSourceRegistry } from '../../../src/lib/sources/registry.ts';
+import { readSourceRegistry } from '../../../src/lib/sources/registry.ts';
 import { findTerms } from '../../../src/lib/terminology/find-terms.ts';
-import { loadTerminology, parseTerminology } from '../../../src/lib/terminology/terminology.ts';
+import { readTerminology, parseTerminology } from '../../../src/lib/terminology/terminology.ts';
 import { SOURCES_DIR } from '../../../src/site/sources-dir.ts';
 import { TERMINOLOGY_DIR } from '../../../src/site/terminology-dir.ts';
 import { SAMPLE_FACT } from '../sources/fixtures/sample-fact.ts';
 
-const { sources } = await loadSourceRegistry(SOURCES_DIR);
-const { rules, problems: listProblems } = await loadTerminology(TERMINOLOGY_DIR, sources);
+const { sources } = readSourceRegistry(SOURCES_DIR);
+const { rules, problems: listProblems } = readTerminology(TERMINOLOGY_DIR, sources);
 const rulesOf = (locale: string) => rules.get(locale) ?? [];
 const found = (text: string, locale: string) => findTerms(text, rulesOf(locale)).map((match) => match.found);
 const page = (text: string, path = 'en/page.mdx'): SourceFile => ({
@@ -51,7 +51,7 @@ describe('the terminology lists', () => {
   it('reports a file that is not named after a locale', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'terms-'));
     writeFileSync(join(dir, 'english.yaml'), '[]');
-    expect((await loadTerminology(dir, sources)).problems).toEqual([
+    expect(readTerminology(dir, sources).problems).toEqual([
       expect.objectContaining({
         name: 'TerminologyRuleInvalid',
         message: '"english.yaml" is not named after a locale',

@@ -1,15 +1,17 @@
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readCommandLine } from '../../../src/lib/cli/arguments.ts';
-import { readCampaignTree } from '../../../src/lib/content/campaign-tree.ts';
+import { withMdx } from '../../../src/lib/model/project.ts';
 import { parseYaml } from '../../../src/lib/yaml/yaml.ts';
 import { NEW_COMMANDS } from '../../../src/lib/scaffold/commands.ts';
 import type { Plan } from '../../../src/lib/scaffold/plan.ts';
 import { recordedSourceHash } from '../../../src/lib/translation/frontmatter-hash.ts';
 import { sourceHash } from '../../../src/lib/translation/source-hash.ts';
+import { readTestProject } from '../../helpers/project.ts';
 
 const campaignsDir = resolve(import.meta.dirname, '../../fixtures/multilingual/campaigns');
-const context = { campaignsDir, campaigns: readCampaignTree(campaignsDir), sources: new Map(), today: '2026-11-27' };
+const model = readTestProject(campaignsDir);
+const context = { ...model.context, campaignsDir, campaigns: model.folders.map(withMdx) };
 
 /** Plans `npm run new -- <args>` against the multilingual fixture, writing nothing. */
 function plan(...args: string[]): Plan {

@@ -5,14 +5,14 @@ import { placeProblem } from '../../../src/lib/errors/problem.ts';
 import { formatCitation, formatFootnoteCitation, validateCitation } from '../../../src/lib/sources/citation.ts';
 import { UN_LANGUAGES, type UnLanguage } from '../../../src/lib/sources/languages.ts';
 import { parseParagraphSpec } from '../../../src/lib/sources/paragraph-spec.ts';
-import { loadSourceRegistry } from '../../../src/lib/sources/registry.ts';
+import { readSourceRegistry } from '../../../src/lib/sources/registry.ts';
 import type { Source } from '../../../src/lib/sources/source-schema.ts';
 
 const SYMBOL = 'A/HRC/28/56';
 let sources: ReadonlyMap<string, Source>;
 
 beforeAll(async () => {
-  ({ sources } = await loadSourceRegistry(fileURLToPath(new URL('../../../src/data/sources', import.meta.url))));
+  ({ sources } = readSourceRegistry(fileURLToPath(new URL('../../../src/data/sources', import.meta.url))));
 });
 
 const cite = (para: string, language: UnLanguage) => formatCitation(SYMBOL, parseParagraphSpec(para).ranges, language);

@@ -7,12 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { loadFacts } from '../../../src/lib/sources/facts.ts';
 import { UN_LANGUAGES } from '../../../src/lib/sources/languages.ts';
 import { parseParagraphSpec } from '../../../src/lib/sources/paragraph-spec.ts';
-import { loadSourceRegistry } from '../../../src/lib/sources/registry.ts';
+import { readSourceRegistry } from '../../../src/lib/sources/registry.ts';
 import { normalise, readReport } from './report-text.ts';
 
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 const registryDir = path('../../../src/data/sources');
-const { sources } = await loadSourceRegistry(registryDir);
+const { sources } = readSourceRegistry(registryDir);
 const { facts, problems } = await loadFacts(path('../../../campaigns/sid-2027/facts.yaml'), {
   sources,
   locales: [...UN_LANGUAGES],

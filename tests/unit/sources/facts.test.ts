@@ -4,13 +4,13 @@ import * as kinds from '../../../src/lib/errors/catalogue.ts';
 import { placeProblem } from '../../../src/lib/errors/problem.ts';
 import type { Fact } from '../../../src/lib/sources/fact-schema.ts';
 import { factLabel, findFact, formatFactValue, parseFacts, type FactsContext } from '../../../src/lib/sources/facts.ts';
-import { loadSourceRegistry } from '../../../src/lib/sources/registry.ts';
+import { readSourceRegistry } from '../../../src/lib/sources/registry.ts';
 import { SAMPLE_FACT } from './fixtures/sample-fact.ts';
 
 let context: FactsContext;
 
 beforeAll(async () => {
-  const { sources } = await loadSourceRegistry(fileURLToPath(new URL('../../../src/data/sources', import.meta.url)));
+  const { sources } = readSourceRegistry(fileURLToPath(new URL('../../../src/data/sources', import.meta.url)));
   context = { sources, locales: ['en', 'fr'] };
 });
 

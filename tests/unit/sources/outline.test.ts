@@ -2,13 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OutlineRangeInvalid } from '../../../src/lib/errors/catalogue.ts';
 import { checkOutline, outlinePath } from '../../../src/lib/sources/outline.ts';
-import { loadSourceRegistry } from '../../../src/lib/sources/registry.ts';
+import { readSourceRegistry } from '../../../src/lib/sources/registry.ts';
 import type { Source } from '../../../src/lib/sources/source-schema.ts';
 
 let report: Source;
 
 beforeAll(async () => {
-  const { sources } = await loadSourceRegistry(fileURLToPath(new URL('../../../src/data/sources', import.meta.url)));
+  const { sources } = readSourceRegistry(fileURLToPath(new URL('../../../src/data/sources', import.meta.url)));
   const source = sources.get('A/HRC/28/56');
   if (!source) throw new Error('A/HRC/28/56 is not registered');
   report = source;

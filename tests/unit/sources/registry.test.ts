@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadSourceRegistry, sourceSlug } from '../../../src/lib/sources/registry.ts';
+import { readSourceRegistry, sourceSlug } from '../../../src/lib/sources/registry.ts';
 
 const dir = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const realSources = dir('../../../src/data/sources');
@@ -8,13 +8,13 @@ const fixtures = dir('./fixtures/registry');
 
 describe('the real source registry', () => {
   it('loads without problems', async () => {
-    const { sources, problems } = await loadSourceRegistry(realSources);
+    const { sources, problems } = readSourceRegistry(realSources);
     expect(problems).toEqual([]);
     expect([...sources.keys()]).toContain('A/HRC/28/56');
   });
 
   it('describes A/HRC/28/56 as the report does', async () => {
-    const { sources } = await loadSourceRegistry(realSources);
+    const { sources } = readSourceRegistry(realSources);
     expect(sources.get('A/HRC/28/56')).toMatchObject({
       author: { name: 'Maud de Boer-Buquicchio' },
       date: '2014-12-22',
@@ -27,14 +27,14 @@ describe('the real source registry', () => {
   });
 });
 
-describe('loadSourceRegistry', () => {
+describe('readSourceRegistry', () => {
   it('keeps the valid sources and reports the others', async () => {
-    const { sources } = await loadSourceRegistry(fixtures);
+    const { sources } = readSourceRegistry(fixtures);
     expect([...sources.keys()]).toEqual(['A/HRC/12/23']);
   });
 
   it('reports schema problems at their file and line', async () => {
-    const { problems } = await loadSourceRegistry(fixtures);
+    const { problems } = readSourceRegistry(fixtures);
     const file = `${fixtures}/a-hrc-1-2.yaml`;
     expect(problems.filter((p) => p.file === file)).toEqual([
       expect.objectContaining({
@@ -54,7 +54,7 @@ describe('loadSourceRegistry', () => {
   });
 
   it('reports YAML syntax errors with a line', async () => {
-    const { problems } = await loadSourceRegistry(fixtures);
+    const { problems } = readSourceRegistry(fixtures);
     const syntax = problems.filter((p) => p.file === `${fixtures}/a-hrc-1-5.yaml`);
     expect(syntax.length).toBeGreaterThan(0);
     expect(syntax[0]).toMatchObject({ name: 'YamlSyntax', severity: 'error', message: expect.any(String) });
@@ -62,7 +62,7 @@ describe('loadSourceRegistry', () => {
   });
 
   it('reports gaps in the outline at the line of the range', async () => {
-    const { problems } = await loadSourceRegistry(fixtures);
+    const { problems } = readSourceRegistry(fixtures);
     expect(problems.filter((p) => p.file === `${fixtures}/a-hrc-1-3.yaml`)).toEqual([
       expect.objectContaining({
         name: 'OutlineRangeInvalid',
@@ -82,7 +82,7 @@ describe('loadSourceRegistry', () => {
   });
 
   it('reports a text copy that is not in the folder', async () => {
-    const { sources, problems } = await loadSourceRegistry(fixtures);
+    const { sources, problems } = readSourceRegistry(fixtures);
     expect(sources.has('A/HRC/1/6')).toBe(false);
     expect(problems.filter((p) => p.file === `${fixtures}/a-hrc-1-6.yaml`)).toEqual([
       expect.objectContaining({
@@ -95,7 +95,7 @@ describe('loadSourceRegistry', () => {
   });
 
   it('reports a file named after another symbol', async () => {
-    const { problems } = await loadSourceRegistry(fixtures);
+    const { problems } = readSourceRegistry(fixtures);
     expect(problems.filter((p) => p.file === `${fixtures}/wrong-name.yaml`)).toEqual([
       expect.objectContaining({
         name: 'SourceFileMisnamed',

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readCampaignTree } from '../../../src/lib/content/campaign-tree.ts';
-import { checkCampaigns } from '../../../src/lib/content/check-campaigns.ts';
+import { checkProject } from '../../../src/lib/content/check-campaigns.ts';
+import { withMdx } from '../../../src/lib/model/project.ts';
+import { readTestProject } from '../../helpers/project.ts';
 import { recordedSourceHash, withSourceHash } from '../../../src/lib/translation/frontmatter-hash.ts';
 import { SOURCE_HASH_PATTERN, sourceHash } from '../../../src/lib/translation/source-hash.ts';
 import { campaignTranslationStatus, needsTranslationWork } from '../../../src/lib/translation/status.ts';
@@ -54,11 +55,12 @@ describe('translation state', () => {
 });
 
 describe('translation status of a campaign', () => {
-  const [folder] = readCampaignTree(fixture);
+  const project = readTestProject(fixture);
+  const [folder] = project.folders.map(withMdx);
   const status = campaignTranslationStatus(folder!, { defaultLocale: 'en', locales: ['en', 'fr', 'es'] });
 
   test('the fixture is valid content', () => {
-    expect(checkCampaigns(readCampaignTree(fixture), { sources: new Map(), today: '2026-11-27' })).toEqual([]);
+    expect(checkProject(project)).toEqual([]);
   });
 
   test('counts translated, outdated, untracked and missing pages and toolkits per locale', () => {

@@ -1,0 +1,84 @@
+/**
+ * What one campaign folder's data files hold: its settings (campaign.yaml), its facts and its
+ * help directory, each parsed and validated once, with line-located problems. The project
+ * model reads every folder through it, and the scaffolding commands check planned files
+ * through it, so both judge data files alike.
+ */
+import * as kinds from '../errors/catalogue.ts';
+import { problem, type Problem } from '../errors/problem.ts';
+import type { CampaignConfig } from '../content/campaign-schema.ts';
+import type { CampaignDataFiles } from '../content/campaign-tree.ts';
+import { SLUG_SEGMENT } from '../routing/slug.ts';
+import { RESERVED_CAMPAIGN_NAMES } from '../routing/urls.ts';
+import type { Fact } from '../sources/fact-schema.ts';
+import { parseFacts } from '../sources/facts.ts';
+import type { HelpEntry } from '../sources/help-schema.ts';
+import { parseHelp } from '../sources/help.ts';
+import type { Source } from '../sources/source-schema.ts';
+import type { TerminologyRule } from '../terminology/terminology-schema.ts';
+import { readCampaignSettings } from './campaign-settings.ts';
+
+/** What campaigns are checked against. */
+export interface CampaignCheckContext {
+  /** Registered sources by symbol, for citations and facts. */
+  sources: ReadonlyMap<string, Source>;
+  /** Today as YYYY-MM-DD, to flag help entries not verified for a year. */
+  today: string;
+  /** Terms to avoid, by locale; content in a locale without a list is not checked for terms. */
+  terminology?: ReadonlyMap<string, readonly TerminologyRule[]>;
+}
+
+/** One folder's data, and the problems found reading it. */
+export interface CampaignData {
+  /** False for a folder without campaign.yaml or with a name that cannot be an address: nothing else in it is read. */
+  usable: boolean;
+  /** The settings, or undefined when campaign.yaml is invalid. */
+  config: CampaignConfig | undefined;
+  facts: readonly Fact[];
+  help: readonly HelpEntry[];
+  problems: readonly Problem[];
+}
+
+/** The problem that makes a folder unusable as a campaign, if any. */
+function folderProblem(folder: CampaignDataFiles): Problem | undefined {
+  if (!folder.config)
+    return problem(kinds.CampaignFileMissing, { file: folder.id + '/', message: `no campaign.yaml in ${folder.id}/` });
+  if (SLUG_SEGMENT.test(folder.id) && !(RESERVED_CAMPAIGN_NAMES as readonly string[]).includes(folder.id))
+    return undefined;
+  return problem(kinds.CampaignNameInvalid, {
+    file: folder.id + '/',
+    message: `"${folder.id}" cannot be a campaign's address`,
+    expected: `lowercase letters, digits and hyphens, other than ${RESERVED_CAMPAIGN_NAMES.join(', ')}`,
+  });
+}
+
+/** Parses and validates a folder's campaign.yaml, facts.yaml and help.yaml. */
+export function readCampaignData(folder: CampaignDataFiles, context: CampaignCheckContext): CampaignData {
+  const unusable = folderProblem(folder);
+  if (unusable || !folder.config)
+    return { usable: false, config: undefined, facts: [], help: [], problems: unusable ? [unusable] : [] };
+  const settings = readCampaignSettings(folder, folder.config);
+  const config = settings.config;
+  const facts = folder.facts
+    ? parseFacts(folder.facts.displayPath, folder.facts.text, {
+        sources: context.sources,
+        locales: config?.locales ?? [],
+        ...(context.terminology
+          ? { terminology: { rules: context.terminology, mode: config?.terminology ?? 'error' } }
+          : {}),
+      })
+    : undefined;
+  const help = folder.help
+    ? parseHelp(folder.help.displayPath, folder.help.text, {
+        today: context.today,
+        defaultLocale: config?.defaultLocale,
+      })
+    : undefined;
+  return {
+    usable: true,
+    config,
+    facts: facts?.facts ?? [],
+    help: help?.entries ?? [],
+    problems: [...settings.problems, ...(facts?.problems ?? []), ...(help?.problems ?? [])],
+  };
+}
