@@ -5,7 +5,7 @@
  * through it, so both judge data files alike.
  */
 import * as kinds from '../errors/catalogue.ts';
-import { problem, type Problem } from '../errors/problem.ts';
+import { problem, type PathProblem, type Problem } from '../errors/problem.ts';
 import type { CampaignConfig } from '../content/campaign-schema.ts';
 import type { CampaignDataFiles } from '../content/campaign-tree.ts';
 import { SLUG_SEGMENT } from '../routing/slug.ts';
@@ -74,11 +74,29 @@ export function readCampaignData(folder: CampaignDataFiles, context: CampaignChe
         defaultLocale: config?.defaultLocale,
       })
     : undefined;
+  const homeFacts = config ? unknownHomeFacts(config, facts?.facts ?? []).map(settings.locate) : [];
   return {
     usable: true,
     config,
     facts: facts?.facts ?? [],
     help: help?.entries ?? [],
-    problems: [...settings.problems, ...(facts?.problems ?? []), ...(help?.problems ?? [])],
+    problems: [...settings.problems, ...homeFacts, ...(facts?.problems ?? []), ...(help?.problems ?? [])],
   };
+}
+
+/** The home page's featured facts (`home.facts`) that facts.yaml does not have. */
+function unknownHomeFacts(config: CampaignConfig, facts: readonly Fact[]): PathProblem[] {
+  const known = new Set(facts.map((fact) => fact.id));
+  return config.home.facts.flatMap((id, index) =>
+    known.has(id)
+      ? []
+      : [
+          {
+            kind: kinds.UnknownFact,
+            path: ['home', 'facts', index],
+            message: `home.facts names "${id}", which is not in facts.yaml`,
+            expected: known.size > 0 ? `one of: ${[...known].join(', ')}` : 'a fact id, after adding facts.yaml',
+          },
+        ],
+  );
 }

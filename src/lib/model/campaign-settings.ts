@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import * as kinds from '../errors/catalogue.ts';
-import type { Problem, ProblemKind } from '../errors/problem.ts';
+import type { PathProblem, Problem, ProblemKind } from '../errors/problem.ts';
 import { campaignFieldGuide, campaignSchema, type CampaignConfig } from '../content/campaign-schema.ts';
 import type { CampaignListing, SourceFile } from '../content/campaign-tree.ts';
 import { readYamlFile } from '../yaml/yaml-file.ts';
@@ -14,6 +14,8 @@ import { readYamlFile } from '../yaml/yaml-file.ts';
 export interface CampaignSettings {
   config: CampaignConfig | undefined;
   problems: readonly Problem[];
+  /** Places a later check's problem at its line in campaign.yaml. */
+  locate(problem: PathProblem): Problem;
 }
 
 function campaignKindForIssue(issue: z.core.$ZodIssue, field: string): ProblemKind | undefined {
@@ -33,7 +35,7 @@ export function readCampaignSettings(folder: CampaignListing, file: SourceFile):
     guide: campaignFieldGuide,
     kindForIssue: campaignKindForIssue,
   });
-  if (!data) return { config: undefined, problems };
+  if (!data) return { config: undefined, problems, locate };
   const logo = data.brand.logo;
   if (logo && !folder.files.includes(logo)) {
     const missing = locate({
@@ -42,7 +44,7 @@ export function readCampaignSettings(folder: CampaignListing, file: SourceFile):
       message: `there is no file "${logo}" in ${folder.id}/`,
       expected: campaignFieldGuide['brand.logo'],
     });
-    return { config: undefined, problems: [missing] };
+    return { config: undefined, problems: [missing], locate };
   }
-  return { config: data, problems: [] };
+  return { config: data, problems: [], locate };
 }
