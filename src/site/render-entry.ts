@@ -8,14 +8,14 @@ import type { PageEntry, ToolkitEntry } from './data.ts';
 import { entryCitations } from './entry-analysis.ts';
 import { setRenderContext, type RenderContext } from './render-context.ts';
 
-/** The entry's content component and numbered citations, with the render context set for `route`. */
+/** The entry's content component, headings and numbered citations, with the render context set for `route`. */
 export async function renderEntry(
   locals: App.Locals,
   route: PageRoute,
   entry: PageEntry | ToolkitEntry,
   toolkit?: RenderContext['toolkit'],
 ) {
-  const { Content } = await render(entry);
+  const { Content, headings } = await render(entry);
   const citations = entryCitations(entry, route.campaign);
   setRenderContext(locals, {
     campaign: route.campaign,
@@ -24,5 +24,5 @@ export async function renderEntry(
     citations,
     ...(toolkit && { toolkit }),
   });
-  return { Content, citations };
+  return { Content, headings, citations };
 }
