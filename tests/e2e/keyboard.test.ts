@@ -5,14 +5,17 @@ import { useBrowser, visit, VIEWPORTS } from '../helpers/browser.ts';
 const browser = useBrowser();
 const INTERACTIVE = 'a[href], summary, button, input, select, textarea';
 
-/** Presses Tab and describes where focus lands: its tab-stop mark or href, and whether it shows an outline or ring. */
+/** Presses Tab and describes where focus lands: its tab-stop mark or href, and whether it (or its ::after) shows an outline or ring. */
 async function tab(page: Page) {
   await page.keyboard.press('Tab');
   return page.evaluate(() => {
     const element = document.activeElement;
     if (!element || element === document.body) return undefined;
+    // A card that is one link draws its ring on the link's ::after, which covers the card.
+    const outlined = [getComputedStyle(element), getComputedStyle(element, '::after')].some(
+      (style) => style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+    );
     const style = getComputedStyle(element);
-    const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
     return {
       name: element.getAttribute('href') ?? element.tagName.toLowerCase(),
       stop: element.getAttribute('data-tab-stop'),
