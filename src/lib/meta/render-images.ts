@@ -31,6 +31,7 @@ export async function renderIconPng(logoSvg: Uint8Array, file: IconFile & { size
   const inset = Math.floor((size - inner) / 2);
   return sharp({ create: { width: size, height: size, channels: 3, background: '#ffffff' } })
     .composite([{ input: await fitted.png().toBuffer(), top: inset, left: inset }])
+    .removeAlpha()
     .png()
     .toBuffer();
 }
@@ -97,6 +98,7 @@ export async function renderSocialImage(input: SocialImageInput): Promise<Buffer
         left: input.dir === 'rtl' ? width - MARGIN - titleWidth : MARGIN,
       },
     ])
+    .removeAlpha()
     .png({ compressionLevel: 9 })
     .toBuffer();
 }
