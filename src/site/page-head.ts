@@ -5,8 +5,7 @@
  * layout and page, so no page can lack them.
  */
 import { iconLinks, type HeadLink } from '../lib/meta/app-icons.ts';
-import { SOCIAL_IMAGE_SIZE } from '../lib/meta/render-images.ts';
-import { socialMetaTags, type MetaTag } from '../lib/meta/social-tags.ts';
+import { SOCIAL_IMAGE_SIZE, socialMetaTags, type MetaTag } from '../lib/meta/social-tags.ts';
 import { pagePath } from '../lib/routing/urls.ts';
 import { absoluteHref, siteHref } from './campaign-chrome.ts';
 import type { Campaign } from './data.ts';
@@ -15,13 +14,14 @@ import type { Campaign } from './data.ts';
 export interface PageHead {
   links: HeadLink[];
   meta: MetaTag[];
-  themeColour: string;
+  /** The brand colour; undefined on a site with no campaign yet. */
+  themeColour?: string;
 }
 
 /** What a page tells `pageHead` about itself. */
 export interface PageHeadInput {
-  /** The campaign whose icons and link-preview picture the page shows. */
-  campaign: Campaign;
+  /** The campaign whose icons and link-preview picture the page shows; undefined on a site with no campaign yet. */
+  campaign: Campaign | undefined;
   locale: string;
   title: string;
   description: string;
@@ -46,14 +46,14 @@ export function campaignLocaleFor(campaign: Campaign, locale: string): string {
 /** Icons, theme colour and link-preview tags for one page. */
 export function pageHead(input: PageHeadInput): PageHead {
   const { campaign, site } = input;
-  const locale = campaignLocaleFor(campaign, input.locale);
-  const title = campaign.data.title[locale] ?? campaign.id;
+  const locale = campaign ? campaignLocaleFor(campaign, input.locale) : input.locale;
+  const title = campaign ? (campaign.data.title[locale] ?? campaign.id) : input.title;
   const image =
-    site && campaign.data.brand.keyVisual
+    site && campaign?.data.brand.keyVisual
       ? { url: absoluteHref(socialImagePath(locale, campaign.id), site), ...SOCIAL_IMAGE_SIZE, alt: title }
       : undefined;
   return {
-    links: iconLinks(campaign.id, locale, siteHref),
+    links: campaign ? iconLinks(campaign.id, locale, siteHref) : [],
     meta: socialMetaTags({
       title: input.title,
       description: input.description,
@@ -63,7 +63,7 @@ export function pageHead(input: PageHeadInput): PageHead {
       url: site ? input.url : undefined,
       image,
     }),
-    themeColour: campaign.data.brand.primary,
+    themeColour: campaign?.data.brand.primary,
   };
 }
 
@@ -71,8 +71,6 @@ export function pageHead(input: PageHeadInput): PageHead {
  * The campaign whose icons and picture a page that belongs to no campaign shows (a locale's
  * campaign list, search, 404s, the root): the newest published in its locale, else the newest.
  */
-export function campaignForLocalePage(campaigns: readonly Campaign[], locale: string): Campaign {
-  const campaign = campaigns.find((item) => item.data.locales.includes(locale)) ?? campaigns[0];
-  if (!campaign) throw new Error('The site has no campaign');
-  return campaign;
+export function campaignForLocalePage(campaigns: readonly Campaign[], locale: string): Campaign | undefined {
+  return campaigns.find((item) => item.data.locales.includes(locale)) ?? campaigns[0];
 }

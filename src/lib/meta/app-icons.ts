@@ -96,6 +96,9 @@ export function webManifest(input: ManifestInput, href: (path: string) => string
   };
 }
 
+/** The brand colour of src/styles/global.css, for the icons of a site that has no campaign yet. */
+export const DEFAULT_BRAND_COLOUR = '#1d4ed8';
+
 /** The icon drawn for a campaign that has no logo: a rounded square of its brand colour. */
 export function plainIconSvg(colour: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><rect width="48" height="48" rx="10" fill="${colour}"/></svg>`;

@@ -7,9 +7,7 @@ import sharp, { type Sharp } from 'sharp';
 import { boldFontPath, fontFamiliesFor } from '../pdf/fonts.ts';
 import type { IconFile } from './app-icons.ts';
 import { icoFromPng } from './ico.ts';
-
-/** The size of a link-preview picture: what Facebook, LinkedIn and X ask for (1.91:1). */
-export const SOCIAL_IMAGE_SIZE = { width: 1200, height: 630 } as const;
+import { SOCIAL_IMAGE_SIZE } from './social-tags.ts';
 
 // SVGs are drawn at 72 dpi unless told otherwise: enough density that the SVG is drawn at
 // least `width` pixels wide, so that it is scaled down rather than blown up.
