@@ -56,22 +56,29 @@ const TITLE_PX = 56;
 
 const pangoEscape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
-// The title in white, bold, in the language's own font, wrapped to the picture's width.
+const TITLE_BOX = { width: SOCIAL_IMAGE_SIZE.width - 2 * MARGIN, height: BAND_HEIGHT - 20 };
+
+// The title in white, bold, in the language's own font, wrapped to the picture's width; a
+// title too long for the band at the usual size is set as large as fits in it instead.
 async function renderTitle(input: SocialImageInput): Promise<Buffer> {
   const family = fontFamiliesFor(input.lang)[0]!;
-  return sharp({
-    text: {
-      text: `<span foreground="white" lang="${pangoEscape(input.lang)}">${pangoEscape(input.title)}</span>`,
-      font: `${family} Bold ${TITLE_PX}`,
-      fontfile: boldFontPath(family),
-      width: SOCIAL_IMAGE_SIZE.width - 2 * MARGIN,
-      dpi: 72,
-      rgba: true,
-      align: input.dir === 'rtl' ? 'right' : 'left',
-    },
-  })
-    .png()
-    .toBuffer();
+  const render = (size: { dpi: number } | { height: number }, font: string) =>
+    sharp({
+      text: {
+        text: `<span foreground="white" lang="${pangoEscape(input.lang)}">${pangoEscape(input.title)}</span>`,
+        font,
+        fontfile: boldFontPath(family),
+        width: TITLE_BOX.width,
+        ...size,
+        rgba: true,
+        align: input.dir === 'rtl' ? 'right' : 'left',
+      },
+    })
+      .png()
+      .toBuffer();
+  const usual = await render({ dpi: 72 }, `${family} Bold ${TITLE_PX}`);
+  const { height = 0 } = await sharp(usual).metadata();
+  return height <= TITLE_BOX.height ? usual : render({ height: TITLE_BOX.height }, `${family} Bold`);
 }
 
 /**

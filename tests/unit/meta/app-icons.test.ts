@@ -72,10 +72,14 @@ describe('pictures drawn with sharp', () => {
     const png = await renderSocialImage({ keyVisual: logo, background: '#1d4ed8', title, lang, dir });
     const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
     const white: number[] = [];
+    let lastRow = 0;
     for (let y = 470; y < info.height; y++)
       for (let x = 0; x < info.width; x++) {
         const at = (y * info.width + x) * info.channels;
-        if (data[at]! > 240 && data[at + 1]! > 240 && data[at + 2]! > 240) white.push(x);
+        if (data[at]! > 240 && data[at + 1]! > 240 && data[at + 2]! > 240) {
+          white.push(x);
+          lastRow = y;
+        }
       }
     const corner = [...data.subarray(0, 3)];
     return {
@@ -85,6 +89,7 @@ describe('pictures drawn with sharp', () => {
       corner,
       first: Math.min(...white),
       last: Math.max(...white),
+      lastRow,
     };
   }
 
@@ -98,6 +103,19 @@ describe('pictures drawn with sharp', () => {
     expect(ar.last).toBeLessThanOrEqual(1140);
     expect(ar.last).toBeGreaterThan(1130);
     expect(ar.first).toBeGreaterThan(300);
+  });
+
+  test('a title too long for the band at the usual size is set smaller, inside the picture', async () => {
+    const long = await titleColumns(
+      'Safer Internet Day 2027: together for a safer and better internet for every child, everywhere, every day of the year',
+      'en',
+      'ltr',
+    );
+    expect(long).toMatchObject({ width: 1200, height: 630 });
+    expect(long.first).toBeGreaterThanOrEqual(60);
+    expect(long.last).toBeLessThanOrEqual(1140);
+    // The last line ends above the bottom edge rather than being cut off by it.
+    expect(long.lastRow).toBeLessThan(625);
   });
 
   test('a campaign without a logo gets a square of its brand colour', async () => {
