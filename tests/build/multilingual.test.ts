@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildFixture, type FixtureBuild } from '../helpers/build-fixture.ts';
 import { parsePage, type Page } from '../helpers/html.ts';
@@ -209,5 +212,40 @@ describe('the site root', () => {
     const root = parsePage(build.read('index.html'));
     expect(root.all('main a').map((a) => a.properties.href)).toEqual(['/en/', '/fr/', '/ar/', '/zh/']);
     expect(root.text('script')).toContain('navigator.languages');
+  });
+});
+
+describe('icons and link previews of several campaigns', () => {
+  const head = (path: string) => {
+    const built = page(path);
+    return {
+      icon: built.attr('link[rel="icon"][type="image/svg+xml"]', 'href'),
+      manifest: built.attr('link[rel="manifest"]', 'href'),
+      theme: built.attr('meta[name="theme-color"]', 'content'),
+    };
+  };
+
+  test('each campaign’s pages link its own icons, manifest and colour; other pages those of the newest campaign of their language', () => {
+    expect(head('/en/beta/')).toEqual({
+      icon: '/icons/beta/favicon.svg',
+      manifest: '/en/beta/manifest.webmanifest',
+      theme: '#14532d',
+    });
+    const alpha = { icon: '/icons/alpha/favicon.svg', theme: '#7c2d12' };
+    expect(head('/fr/alpha/about/')).toEqual({ ...alpha, manifest: '/fr/alpha/manifest.webmanifest' });
+    expect(head('/')).toEqual({ ...alpha, manifest: '/en/alpha/manifest.webmanifest' });
+    expect(head('/en/')).toEqual({ ...alpha, manifest: '/en/alpha/manifest.webmanifest' });
+    expect(build.exists('fr/beta/manifest.webmanifest')).toBe(false);
+  });
+
+  test('a campaign without a logo gets icons of its brand colour, and without a key visual no preview picture', async () => {
+    const png = readFileSync(join(build.outDir, 'icons/beta/icon-192.png'));
+    const centre = await sharp(png).extract({ left: 96, top: 96, width: 1, height: 1 }).raw().toBuffer();
+    expect([...centre]).toEqual([0x14, 0x53, 0x2d, 255]);
+    const about = page('/en/alpha/about/');
+    expect(about.all('meta[property^="og:image"]')).toEqual([]);
+    expect(about.attr('meta[name="twitter:card"]', 'content')).toBe('summary');
+    expect(about.attr('meta[property="og:url"]', 'content')).toBe('https://sid.example.net/en/alpha/about/');
+    expect(build.exists('en/alpha/og-image.png')).toBe(false);
   });
 });

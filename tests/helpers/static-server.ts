@@ -1,14 +1,17 @@
 /**
  * A tiny static file server for a built site, behaving like the static hosts sidkit targets:
  * a folder's index.html (with a redirect to add the trailing slash), content types by file
- * extension, and the nearest 404.html with status 404 for anything missing. It listens on
- * 127.0.0.1 on a free port, so browser tests see every request the site makes.
+ * extension, and the nearest 404.html with status 404 for anything missing; on request, text
+ * files brotli- or gzip-compressed as the browser asks, as hosts serve them (the Lighthouse
+ * gate measures what a visitor would get). It listens on 127.0.0.1 on a free port, so browser
+ * tests see every request the site makes.
  */
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileForPath } from './quality/site.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -33,6 +36,34 @@ const CONTENT_TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
 };
 
+// Text types that hosts compress; images, fonts and PDFs are compressed already.
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|manifest\+json|xml)|image\/svg\+xml)/;
+
+/** What the server does besides serving files. */
+export interface ServeOptions {
+  /** Compress text files with brotli or gzip, whichever the request's Accept-Encoding prefers (brotli first). */
+  compress?: boolean;
+}
+
+/** The encoding to send a body of `type` in for this Accept-Encoding header, or undefined to send it as it is. */
+export function chooseEncoding(acceptEncoding: string | undefined, type: string): 'br' | 'gzip' | undefined {
+  if (!COMPRESSIBLE.test(type)) return undefined;
+  const accepted = new Set(
+    (acceptEncoding ?? '')
+      .split(',')
+      .map((part) => part.trim().split(';'))
+      .filter(([, quality]) => quality?.trim() !== 'q=0')
+      .map(([name]) => name!.trim().toLowerCase()),
+  );
+  if (accepted.has('br')) return 'br';
+  return accepted.has('gzip') ? 'gzip' : undefined;
+}
+
+const ENCODERS = {
+  br: (body: Buffer) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+  gzip: (body: Buffer) => gzipSync(body, { level: 9 }),
+};
+
 /** A running server. */
 export interface StaticServer {
   /** The origin, e.g. `http://127.0.0.1:40123`. */
@@ -41,10 +72,10 @@ export interface StaticServer {
 }
 
 /** Serves a folder on 127.0.0.1 on a free port. */
-export async function serveDir(dir: string): Promise<StaticServer> {
+export async function serveDir(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const root = resolve(dir);
   const server = createServer((request, response) => {
-    respond(root, request, response).catch((error: unknown) => response.writeHead(500).end(String(error)));
+    respond(root, request, response, options).catch((error: unknown) => response.writeHead(500).end(String(error)));
   });
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
   const { port } = server.address() as AddressInfo;
@@ -58,7 +89,12 @@ export async function serveDir(dir: string): Promise<StaticServer> {
   };
 }
 
-async function respond(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function respond(
+  root: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: ServeOptions,
+): Promise<void> {
   const isFile = (file: string) => {
     const full = resolve(root, file);
     return full.startsWith(root + sep) && statSync(full, { throwIfNoEntry: false })?.isFile() === true;
@@ -77,9 +113,16 @@ async function respond(root: string, request: IncomingMessage, response: ServerR
     return;
   }
   const served = file ?? nearestNotFound(path, isFile);
-  const body = served ? await readFile(join(root, served)) : Buffer.from('Not found');
+  const raw = served ? await readFile(join(root, served)) : Buffer.from('Not found');
   const type = (served && CONTENT_TYPES[extname(served)]) || 'text/plain; charset=utf-8';
-  response.writeHead(file ? 200 : 404, { 'content-type': type, 'content-length': body.length });
+  const encoding = options.compress ? chooseEncoding(request.headers['accept-encoding'], type) : undefined;
+  const body = encoding ? ENCODERS[encoding](raw) : raw;
+  response.writeHead(file ? 200 : 404, {
+    'content-type': type,
+    'content-length': body.length,
+    ...(options.compress ? { vary: 'accept-encoding' } : {}),
+    ...(encoding ? { 'content-encoding': encoding } : {}),
+  });
   response.end(request.method === 'HEAD' ? undefined : body);
 }
 

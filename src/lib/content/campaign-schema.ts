@@ -26,6 +26,8 @@ const hexColour = z.string().refine((value) => parseHexColour(value) !== undefin
 const link = z.strictObject({ name: z.string().min(1), url: z.url() });
 const localizedText = z.record(z.string(), z.string().min(1));
 const webAddress = z.url({ protocol: /^https?$/ });
+/** Image files a key visual may be: what sharp reads and renders the link-preview picture from. */
+const KEY_VISUAL_FILE = /\.(svg|png|jpe?g|webp)$/i;
 
 /** A campaign's configuration, as written in campaign.yaml. */
 export const campaignSchema = z
@@ -39,6 +41,11 @@ export const campaignSchema = z
       primary: hexColour,
       accent: hexColour.optional(),
       logo: z.string().endsWith('.svg', { error: 'expected the file name of an SVG logo, e.g. logo.svg' }).optional(),
+      /** The campaign's key visual, the picture of link previews (Open Graph), as a path inside the campaign folder. */
+      keyVisual: z
+        .string()
+        .regex(KEY_VISUAL_FILE, { error: 'expected the path of an SVG, PNG, JPEG or WebP image, e.g. key-visual.svg' })
+        .optional(),
     }),
     organiser: link,
     partners: z.array(link).default([]),
@@ -104,6 +111,8 @@ export const campaignFieldGuide: Readonly<Record<string, string>> = {
   'brand.primary': `a hex colour dark enough for white text (contrast ≥ ${MIN_BRAND_CONTRAST}:1), e.g. "#1d4ed8"`,
   'brand.accent': 'a hex colour, e.g. "#fbbf24"',
   'brand.logo': 'the file name of an SVG in the campaign folder, e.g. logo.svg',
+  'brand.keyVisual':
+    'the path, inside the campaign folder, of an SVG, PNG, JPEG or WebP picture for link previews, ideally 1200×630, e.g. key-visual.svg',
   organiser: 'name and url of the organiser, e.g. { name: Example Centre, url: "https://example.org" }',
   partners: 'a list of { name, url }',
   licence:

@@ -72,6 +72,11 @@ export const LogoInvalid = kind(
   'Campaign logo cannot be used',
   'Point "brand.logo" at an SVG file inside the campaign folder, without scripts.',
 );
+export const KeyVisualInvalid = kind(
+  'KeyVisualInvalid',
+  'Campaign key visual cannot be used',
+  'Point "brand.keyVisual" at an SVG, PNG, JPEG or WebP file inside the campaign folder, e.g. key-visual.svg, or remove the field.',
+);
 export const InvalidPagePath = kind(
   'InvalidPagePath',
   'Page file name cannot become a URL',

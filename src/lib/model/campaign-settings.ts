@@ -4,6 +4,7 @@
  * all take a campaign's settings from here, so they agree on what is valid and report it alike.
  */
 import type { z } from 'astro/zod';
+import { posix } from 'node:path';
 import * as kinds from '../errors/catalogue.ts';
 import type { PathProblem, Problem, ProblemKind } from '../errors/problem.ts';
 import { campaignFieldGuide, campaignSchema, type CampaignConfig } from '../content/campaign-schema.ts';
@@ -28,7 +29,21 @@ function campaignKindForIssue(issue: z.core.$ZodIssue, field: string): ProblemKi
   return undefined;
 }
 
-/** Parses and validates `file`, the campaign.yaml of `folder`, and checks that its logo file exists. */
+/** Why `path`, written in campaign.yaml, names no file of the campaign folder; undefined when it names one. */
+export function missingCampaignFile(folder: CampaignListing, path: string): string | undefined {
+  const normal = posix.normalize(path);
+  if (posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../'))
+    return `"${path}" is outside the campaign folder ${folder.id}/`;
+  return folder.files.includes(normal) ? undefined : `there is no file "${path}" in ${folder.id}/`;
+}
+
+/** The files campaign.yaml points at, each with the problem kind to report when it is not there. */
+const REFERENCED_FILES = [
+  { field: 'logo', kind: kinds.LogoInvalid },
+  { field: 'keyVisual', kind: kinds.KeyVisualInvalid },
+] as const;
+
+/** Parses and validates `file`, the campaign.yaml of `folder`, and checks that its logo and key visual exist. */
 export function readCampaignSettings(folder: CampaignListing, file: SourceFile): CampaignSettings {
   const { data, problems, locate } = readYamlFile(file.displayPath, file.text, campaignSchema, {
     kind: kinds.CampaignFieldInvalid,
@@ -36,15 +51,12 @@ export function readCampaignSettings(folder: CampaignListing, file: SourceFile):
     kindForIssue: campaignKindForIssue,
   });
   if (!data) return { config: undefined, problems, locate };
-  const logo = data.brand.logo;
-  if (logo && !folder.files.includes(logo)) {
-    const missing = locate({
-      kind: kinds.LogoInvalid,
-      path: ['brand', 'logo'],
-      message: `there is no file "${logo}" in ${folder.id}/`,
-      expected: campaignFieldGuide['brand.logo'],
-    });
-    return { config: undefined, problems: [missing], locate };
-  }
-  return { config: data, problems: [], locate };
+  const missing = REFERENCED_FILES.flatMap(({ field, kind }) => {
+    const path = data.brand[field];
+    const message = path === undefined ? undefined : missingCampaignFile(folder, path);
+    return message
+      ? [locate({ kind, path: ['brand', field], message, expected: campaignFieldGuide[`brand.${field}`] })]
+      : [];
+  });
+  return missing.length > 0 ? { config: undefined, problems: missing, locate } : { config: data, problems: [], locate };
 }
