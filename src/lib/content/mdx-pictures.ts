@@ -44,7 +44,7 @@ function markdownPictures(node: Node, out: MdxPicture[]): void {
   for (const child of node.children ?? []) markdownPictures(child, out);
 }
 
-/** Every picture of an MDX source, Markdown first then components, each in document order; none when it cannot be parsed. */
+/** Every picture of an MDX source, Markdown and components alike, in document order; none when it cannot be parsed. */
 export function mdxPictures(source: string): MdxPicture[] {
   const { tree } = mdxTree(source);
   if (!tree) return [];
@@ -59,5 +59,5 @@ export function mdxPictures(source: string): MdxPicture[] {
       line: element.line,
       column: element.column,
     });
-  return pictures;
+  return pictures.sort((a, b) => a.line - b.line || a.column - b.column);
 }
