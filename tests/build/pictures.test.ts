@@ -56,8 +56,8 @@ describe('a picture in a campaign page', () => {
     const image = img(pictures('en/gallery/index.html')[0]!).properties;
     expect(image).toMatchObject({
       alt: 'A blue circle with a white tick next to a yellow square',
-      width: '1200',
-      height: '800',
+      width: 1200,
+      height: 800,
       loading: 'lazy',
       decoding: 'async',
       className: ['content-picture'],
@@ -99,7 +99,7 @@ describe('<Figure>', () => {
       expect(figures).toHaveLength(2);
       expect(page.text('main figure figcaption')).toBe('The campaign colours, blue and yellow.');
       const [described, decorative] = page.all('main figure picture img').map((image) => image.properties);
-      expect(described).toMatchObject({ alt: 'Shapes in the campaign colours', loading: 'lazy', width: '1200' });
+      expect(described).toMatchObject({ alt: 'Shapes in the campaign colours', loading: 'lazy', width: 1200 });
       // Decorative: an empty alt, which screen readers skip; priority: loaded at once, first.
       expect(decorative).toMatchObject({ alt: '', loading: 'eager', decoding: 'sync', fetchPriority: 'high' });
       expect(page.all('main figure:nth-of-type(2) figcaption')).toEqual([]);
@@ -107,7 +107,7 @@ describe('<Figure>', () => {
 
   test('and a Markdown picture next to its page keep the original format as the fallback', () => {
     const [, , nearby] = pictures('en/gallery/guide/index.html');
-    expect(img(nearby!).properties).toMatchObject({ alt: 'A smaller copy of the shapes', width: '600', height: '400' });
+    expect(img(nearby!).properties).toMatchObject({ alt: 'A smaller copy of the shapes', width: 600, height: 400 });
     expect(String(img(nearby!).properties.src)).toMatch(/^\/_astro\/local-photo\.[\w-]+\.jpg$/);
   });
 });
