@@ -126,7 +126,7 @@ test('a build in slices of languages writes the same site with pictures, file fo
 describe('pictures that cannot be shown', () => {
   test('stop the build before the bundler: one report, exit code 1, nothing written, no stack trace', () => {
     expect(broken.status).toBe(1);
-    expect(broken.output).toContain('sidkit found 10 error(s)');
+    expect(broken.output).toContain('sidkit found 11 error(s)');
     expect(broken.exists('')).toBe(false);
     expect(broken.output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
     expect(broken.output).not.toMatch(/vite|rolldown|Could not resolve/i);
@@ -143,6 +143,7 @@ describe('pictures that cannot be shown', () => {
     at('Picture is not a file of the campaign', 'en/index\\.mdx:17');
     at('Picture is not a file of the campaign', 'en/index\\.mdx:19');
     at('Invalid component attribute', 'en/index\\.mdx:21');
+    at('Figure is written inside a paragraph', 'en/index\\.mdx:25');
     at('Pictures in toolkits are not supported yet', 'en/toolkits/pack\\.mdx:9');
     at('Pictures in toolkits are not supported yet', 'en/toolkits/pack\\.mdx:13');
     expect(broken.output).toMatch(

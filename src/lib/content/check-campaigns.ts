@@ -24,6 +24,9 @@ import { toolkitFieldGuide, toolkitSchema } from './toolkit-schema.ts';
 import { readYamlFile } from '../yaml/yaml-file.ts';
 import { extractFrontmatter } from '../yaml/yaml.ts';
 
+// The picture components, which the picture check follows, by name.
+const PICTURE_COMPONENT_NAMES: ReadonlySet<string> = new Set(Object.keys(PICTURE_COMPONENTS));
+
 function checkFrontmatter(file: SourceFile): Problem[] {
   const block = extractFrontmatter(file.text);
   if (!block)
@@ -142,10 +145,14 @@ function checkContent(
   files: ReadonlySet<string>,
 ): Problem[] {
   const location = checkLocation(file, folder.id, campaign);
-  // A picture component in a toolkit is not unknown: the picture check says why a toolkit cannot show it.
-  const components = isToolkitFile(file) ? { ...TOOLKIT_COMPONENTS, ...PICTURE_COMPONENTS } : PAGE_COMPONENTS;
+  const toolkit = isToolkitFile(file);
+  const components = toolkit ? TOOLKIT_COMPONENTS : PAGE_COMPONENTS;
+  // A picture component in a toolkit is not unknown there: the picture check says why a toolkit cannot show it.
+  const checkedElsewhere = toolkit ? PICTURE_COMPONENT_NAMES : undefined;
   const locale = file.pathInCampaign.split('/')[0] ?? '';
-  const mdx = location.length ? [] : checkMdx(file, { components, sources: context.sources, facts, locale });
+  const mdx = location.length
+    ? []
+    : checkMdx(file, { components, sources: context.sources, facts, locale, checkedElsewhere });
   const pictures = location.length ? [] : checkPictures(file, files);
   const terms = location.length
     ? []

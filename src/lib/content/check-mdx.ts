@@ -19,6 +19,8 @@ export interface MdxCheckContext {
   facts: readonly Fact[];
   /** The language the file is written in: facts must have a label in it. */
   locale: string;
+  /** Elements another check reports on in this file, such as pictures in a toolkit; skipped here. */
+  checkedElsewhere?: ReadonlySet<string>;
 }
 
 function attributeProblem(
@@ -115,6 +117,7 @@ export function checkMdx(file: SourceFile, context: MdxCheckContext): Problem[] 
   if (error) return [problem(MdxSyntax, { file: file.displayPath, line: error.line, message: error.message })];
   const known = Object.keys(context.components);
   return elements.flatMap((element) => {
+    if (context.checkedElsewhere?.has(element.name)) return [];
     const spec = context.components[element.name];
     if (!spec) {
       return [

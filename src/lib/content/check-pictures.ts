@@ -1,12 +1,14 @@
 /**
  * Checks the pictures of one MDX file before the bundler sees them: each has a text
  * alternative (or is marked decorative), points at a picture file of the campaign that
- * exists, and sits in a page, since toolkit PDFs cannot show pictures yet. Astro would
+ * exists, sits in a page, since toolkit PDFs cannot show pictures yet, and a figure stands
+ * on lines of its own. Astro would
  * otherwise stop on the first missing file, late and deep in Vite, or ship a page that
  * loads a picture from another site.
  */
 import {
   ComponentAttributeInvalid,
+  FigureInText,
   PictureAltMissing,
   PictureInToolkit,
   PictureNotFound,
@@ -88,6 +90,20 @@ function sourceProblems(file: SourceFile, picture: MdxPicture, files: ReadonlySe
   ];
 }
 
+function placementProblems(file: SourceFile, picture: MdxPicture): Problem[] {
+  if (!picture.inline) return [];
+  return [
+    problem(FigureInText, {
+      file: file.displayPath,
+      line: picture.line,
+      column: picture.column,
+      field: `<${picture.form}>`,
+      message: `${written(picture)} is inside a paragraph, where a figure cannot go`,
+      expected: `<${picture.form} … /> on lines of its own, with a blank line before and after`,
+    }),
+  ];
+}
+
 /** Every problem with the pictures of `file`, given the paths of every file of its campaign folder. */
 export function checkPictures(file: SourceFile, campaignFiles: ReadonlySet<string>): Problem[] {
   const pictures = mdxPictures(file.text);
@@ -103,6 +119,7 @@ export function checkPictures(file: SourceFile, campaignFiles: ReadonlySet<strin
       }),
     );
   return pictures.flatMap((picture) => [
+    ...placementProblems(file, picture),
     ...altProblems(file, picture),
     ...sourceProblems(file, picture, campaignFiles),
   ]);

@@ -17,6 +17,8 @@ export interface MdxPicture {
   alt: string | undefined;
   /** True for a component marked `decorative`. */
   decorative: boolean;
+  /** True for a component written inside a paragraph, where a block such as `<figure>` cannot go. */
+  inline: boolean;
   line: number;
   column: number;
 }
@@ -37,6 +39,7 @@ function markdownPictures(node: Node, out: MdxPicture[]): void {
       src: node.type === 'image' ? node.url : undefined,
       alt: node.alt ?? '',
       decorative: false,
+      inline: false,
       line: start.line,
       column: start.column,
     });
@@ -56,6 +59,7 @@ export function mdxPictures(source: string): MdxPicture[] {
       src: textAttribute(element, 'src'),
       alt: textAttribute(element, 'alt'),
       decorative: element.attributes.decorative === true,
+      inline: element.inline,
       line: element.line,
       column: element.column,
     });

@@ -140,6 +140,17 @@ describe('the picture check', () => {
     ]);
   });
 
+  test('reports a figure written inside a paragraph, where <figure> cannot go', () => {
+    expect(problemsIn('Text <Figure src="../images/classroom.jpg" alt="Pupils" /> more text.')).toEqual([
+      {
+        name: 'FigureInText',
+        line: 6,
+        field: '<Figure>',
+        message: '<Figure src="../images/classroom.jpg"> is inside a paragraph, where a figure cannot go',
+      },
+    ]);
+  });
+
   test('reports every picture of a toolkit as not supported yet, and nothing else about it', () => {
     const problems = problemsIn(
       '![](https://example.com/x.png)\n\n<Figure src="../../images/classroom.jpg" alt="Pupils" />',
@@ -212,8 +223,14 @@ describe('the whole check', () => {
       'PictureSourceInvalid en/index.mdx:17',
       'PictureSourceInvalid en/index.mdx:19',
       'ComponentAttributeInvalid en/index.mdx:21',
+      'FigureInText en/index.mdx:25',
       'PictureInToolkit toolkits/pack.mdx:9',
       'PictureInToolkit toolkits/pack.mdx:13',
+    ]);
+    // A figure in a toolkit is reported once, as a picture, not also as a component unknown there.
+    expect(problems.filter((p) => p.file.endsWith('pack.mdx')).map((p) => p.name)).toEqual([
+      'PictureInToolkit',
+      'PictureInToolkit',
     ]);
     expect(checkProject(readTestProject(resolve(import.meta.dirname, '../../fixtures/pictures/campaigns')))).toEqual(
       [],
