@@ -2,8 +2,8 @@
  * sidkit as one Astro integration: the build's steps in their fixed order, each stated here.
  *
  * 1. check: every campaign, before Astro loads any content (./check-content-tree.ts);
- * 2. pages: MDX through @astrojs/mdx, with activities and worksheets anchored while it
- *    compiles, rendered by Astro; each locale's 404 page moved to `<locale>/404.html`;
+ * 2. pages: MDX through @astrojs/mdx, with activities and worksheets anchored and each
+ *    `<Figure>`'s picture handed to Astro's image pipeline while it compiles, rendered by Astro; each locale's 404 page moved to `<locale>/404.html`;
  * 3. finishing (./finish-site.ts): toolkit PDFs, their download sizes, then the search index.
  *
  * In one slice of a sliced build the check and the finishing steps are skipped: `npm run
@@ -14,6 +14,7 @@ import mdx from '@astrojs/mdx';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { componentAnchorsPlugin } from '../lib/content/component-anchors.ts';
+import { figurePicturePlugin } from '../lib/content/figure-picture.ts';
 import { isSliceBuild } from '../site/build-slice.ts';
 import { projectModel } from '../site/project-model.ts';
 import { finishSite } from './finish-site.ts';
@@ -52,6 +53,6 @@ function finishing(): AstroIntegration {
 
 /** Every integration sidkit needs, in the order the build runs them. */
 export function sidkit(): AstroIntegration[] {
-  const anchoredMdx = mdx({ processor: satteri({ mdastPlugins: [componentAnchorsPlugin] }) });
+  const anchoredMdx = mdx({ processor: satteri({ mdastPlugins: [componentAnchorsPlugin, figurePicturePlugin] }) });
   return [contentCheck(), anchoredMdx, localeNotFoundPages(), finishing()];
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { PAGE_COMPONENTS, TOOLKIT_COMPONENTS } from '../../src/lib/components/registry.ts';
@@ -29,6 +29,11 @@ function exampleFiles(): Map<string, string> {
   return files;
 }
 
+/** The pictures the examples show (`../images/…`), which the campaign takes from the demo's images/ folder. */
+const pictures = new Set(
+  examples.flatMap((example) => [...example.text.matchAll(/\.\.\/images\/([\w.-]+)/g)].map((match) => match[1]!)),
+);
+
 let build: FixtureBuild;
 beforeAll(() => {
   rmSync(dirname(campaign), { recursive: true, force: true });
@@ -36,6 +41,7 @@ beforeAll(() => {
     mkdirSync(dirname(join(campaign, path)), { recursive: true });
     writeFileSync(join(campaign, path), text);
   }
+  for (const name of pictures) cpSync(join(root, 'campaigns/sid-2027/images', name), join(campaign, 'images', name));
   build = buildCampaigns('readme', dirname(campaign));
 });
 

@@ -5,6 +5,7 @@ import { demo, demoFiles } from '../helpers/demo-site.ts';
 
 // Budgets for a first visit, gzip-compressed, in KB of 1024 bytes.
 const CONTENT_PAGE: Budget = { maxGzipBytes: 30 * 1024, noScripts: true };
+const CONTENT_PAGE_WITH_PICTURES: Budget = { maxGzipBytes: 60 * 1024, noScripts: true };
 const CAMPAIGN_HOME: Budget = { maxGzipBytes: 100 * 1024, noScripts: true };
 // The root page runs a few lines to pick the visitor's language; each locale's search page
 // and activity finder run the scripts that search and filter. No other page runs any.
@@ -15,8 +16,24 @@ const check = (page: string, budget: Budget) => {
   expect(budgetProblems(weight, budget), formatWeight(weight)).toEqual([]);
 };
 
-test('an English content page loads at most 30 KB compressed and no JavaScript', () => {
-  check('en/sid-2027/schools/index.html', CONTENT_PAGE);
+test('an English content page without pictures loads at most 30 KB compressed and no JavaScript', () => {
+  check('en/sid-2027/about-the-report/index.html', CONTENT_PAGE);
+});
+
+test('a content page with its pictures loads at most 60 KB compressed on a 390 px phone, one file per picture', () => {
+  const page = 'en/sid-2027/schools/index.html';
+  const weight = pageWeight(demoFiles(), page, demo.address);
+  const pictures = weight.files.filter((file) => file.file.startsWith('_astro/classroom.'));
+  // The picture's AVIF at 1200 px, what a 3x phone picks for a 358 px slot; not its eleven other versions.
+  expect(
+    pictures.map((file) => file.file),
+    formatWeight(weight),
+  ).toEqual([expect.stringMatching(/\.avif$/)]);
+  expect(budgetProblems(weight, CONTENT_PAGE_WITH_PICTURES), formatWeight(weight)).toEqual([]);
+  // The French page falls back to the English one, and loads the same picture.
+  const fallback = pageWeight(demoFiles(), 'fr/sid-2027/schools/index.html', demo.address);
+  expect(fallback.files.map((file) => file.file)).toContain(pictures[0]!.file);
+  expect(budgetProblems(fallback, CONTENT_PAGE_WITH_PICTURES), formatWeight(fallback)).toEqual([]);
 });
 
 test('the campaign home page, images included, loads at most 100 KB compressed', () => {

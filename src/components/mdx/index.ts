@@ -1,10 +1,12 @@
 /**
  * The components available in MDX without an import, so organisers write `<Cite …/>` and
  * nothing else: each component of the registry (src/lib/components/registry.ts) by its
- * name, from the template of the same name in this folder or in ../toolkit/.
+ * name, from the template of the same name in this folder or in ../toolkit/, and in pages
+ * the template of their pictures.
  */
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { COMPONENTS } from '../../lib/components/registry.ts';
+import ContentPicture from '../ContentPicture.astro';
 
 const templates = import.meta.glob<AstroComponentFactory>(['./*.astro', '../toolkit/*.astro'], {
   eager: true,
@@ -24,8 +26,8 @@ function componentMap(use: 'page' | 'toolkit'): Record<string, AstroComponentFac
   return Object.fromEntries(used.map((component) => [component.name, componentTemplate(component.name)]));
 }
 
-/** Components passed to `<Content components>` for campaign pages. */
-export const mdxComponents = componentMap('page');
+/** Components passed to `<Content components>` for campaign pages; `img` renders their pictures, Markdown and `<Figure>` alike. */
+export const mdxComponents = { ...componentMap('page'), img: ContentPicture };
 
 /** Components passed to `<Content components>` for toolkits. */
 export const toolkitComponents = componentMap('toolkit');

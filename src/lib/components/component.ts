@@ -9,9 +9,12 @@ import type { BlockConverter, InlineConverter } from '../typst/component-helpers
 
 /** One attribute of a component: its kind of value and whether it must be given. */
 export interface AttributeRule {
-  type: 'text' | 'number' | 'enum';
+  /** `flag`: written alone, without a value, e.g. `<Figure decorative />`. */
+  type: 'text' | 'number' | 'enum' | 'flag';
   required?: boolean;
   values?: readonly string[];
+  /** True when an empty text is a value of its own, such as the `alt=""` of a decorative picture. */
+  allowEmpty?: boolean;
 }
 
 /** The attributes a component takes, by name. */
@@ -33,6 +36,8 @@ export interface ComponentDefinition {
   attributes: ComponentSpec;
   /** True when its content keeps a source's own words, which wording checks such as the terminology check skip. */
   verbatim?: boolean;
+  /** True when it shows a picture of the campaign named by its `src`, which the picture check follows. */
+  picture?: boolean;
   /** The HTML its template renders, as the PDF converter expects it: the contract between the two. */
   html: string;
   /** The `data-sidkit` elements the PDF converter turns into Typst; none for web-only components. */

@@ -1,7 +1,8 @@
 /**
  * Every component of campaign content (see ./component.ts), and what the rest of sidkit
  * derives from them: the components allowed in pages and toolkits, the PDF converters by
- * `data-sidkit` name, the Typst definitions, and the components whose words are verbatim.
+ * `data-sidkit` name, the Typst definitions, the components whose words are verbatim, and
+ * those that show a picture.
  * A new component is its Astro template, one entry here with its Typst part, and its strings.
  */
 import { activity } from './activity.ts';
@@ -10,6 +11,7 @@ import { cite } from './cite.ts';
 import type { ComponentDefinition, ComponentSpec, ComponentUse } from './component.ts';
 import { discussion } from './discussion.ts';
 import { fact } from './fact.ts';
+import { figure } from './figure.ts';
 import { helpBox } from './help-box.ts';
 import { helpDirectory } from './help-directory.ts';
 import { quote } from './quote.ts';
@@ -28,6 +30,7 @@ export const COMPONENTS: readonly ComponentDefinition[] = [
   quote,
   helpDirectory,
   reportOutline,
+  figure,
   activity,
   steps,
   discussion,
@@ -72,4 +75,9 @@ export const COMPONENT_TYPST: string = COMPONENTS.flatMap((component) =>
 /** Components whose content keeps a source's own words; wording checks skip their content. */
 export const VERBATIM_COMPONENTS: ReadonlySet<string> = new Set(
   COMPONENTS.filter((component) => component.verbatim).map((component) => component.name),
+);
+
+/** Components that show a picture of the campaign, by MDX name, with their attributes; the picture check follows their `src`. */
+export const PICTURE_COMPONENTS: Readonly<Record<string, ComponentSpec>> = Object.fromEntries(
+  COMPONENTS.filter((component) => component.picture).map((component) => [component.name, component.attributes]),
 );

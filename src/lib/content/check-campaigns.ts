@@ -1,8 +1,8 @@
 /**
  * Checks the whole campaigns tree before Astro sees it and gathers every problem: bad
  * YAML, invalid settings, unknown locales, bad dates, bad frontmatter, duplicate URLs,
- * unknown components, bad citations and facts, help entries due for re-checking, and
- * terms that child rights guidance asks writers to avoid.
+ * unknown components, bad citations and facts, pictures without alt text or file, help
+ * entries due for re-checking, and terms that child rights guidance asks writers to avoid.
  */
 import * as kinds from '../errors/catalogue.ts';
 import { problem, type Problem } from '../errors/problem.ts';
@@ -15,13 +15,17 @@ import { campaignFieldGuide, type CampaignConfig } from './campaign-schema.ts';
 import { isToolkitFile, type CampaignFolder, type SourceFile } from './campaign-tree.ts';
 import { toolkitActivities } from './activities.ts';
 import { checkMdx } from './check-mdx.ts';
+import { checkPictures } from './check-pictures.ts';
 import { checkTerminology } from './check-terminology.ts';
 import { mdxElements } from './mdx-elements.ts';
-import { PAGE_COMPONENTS, TOOLKIT_COMPONENTS } from '../components/registry.ts';
+import { PAGE_COMPONENTS, PICTURE_COMPONENTS, TOOLKIT_COMPONENTS } from '../components/registry.ts';
 import { pageFieldGuide, pageSchema } from './page-schema.ts';
 import { toolkitFieldGuide, toolkitSchema } from './toolkit-schema.ts';
 import { readYamlFile } from '../yaml/yaml-file.ts';
 import { extractFrontmatter } from '../yaml/yaml.ts';
+
+// The picture components, which the picture check follows, by name.
+const PICTURE_COMPONENT_NAMES: ReadonlySet<string> = new Set(Object.keys(PICTURE_COMPONENTS));
 
 function checkFrontmatter(file: SourceFile): Problem[] {
   const block = extractFrontmatter(file.text);
@@ -138,15 +142,29 @@ function checkContent(
   campaign: CampaignConfig | undefined,
   facts: readonly Fact[],
   context: CampaignCheckContext,
+  files: ReadonlySet<string>,
 ): Problem[] {
   const location = checkLocation(file, folder.id, campaign);
-  const components = isToolkitFile(file) ? TOOLKIT_COMPONENTS : PAGE_COMPONENTS;
+  const toolkit = isToolkitFile(file);
+  const components = toolkit ? TOOLKIT_COMPONENTS : PAGE_COMPONENTS;
+  // A picture component in a toolkit is not unknown there: the picture check says why a toolkit cannot show it.
+  const checkedElsewhere = toolkit ? PICTURE_COMPONENT_NAMES : undefined;
   const locale = file.pathInCampaign.split('/')[0] ?? '';
-  const mdx = location.length ? [] : checkMdx(file, { components, sources: context.sources, facts, locale });
+  const mdx = location.length
+    ? []
+    : checkMdx(file, { components, sources: context.sources, facts, locale, checkedElsewhere });
+  const pictures = location.length ? [] : checkPictures(file, files);
   const terms = location.length
     ? []
     : checkTerminology(file, context.terminology?.get(locale) ?? [], campaign?.terminology ?? 'error');
-  return [...location, ...checkFrontmatter(file), ...mdx, ...(mdx.length ? [] : checkHelpBox(file)), ...terms];
+  return [
+    ...location,
+    ...checkFrontmatter(file),
+    ...mdx,
+    ...(mdx.length ? [] : checkHelpBox(file)),
+    ...pictures,
+    ...terms,
+  ];
 }
 
 /** The problems of a folder's MDX files, given what its data files hold; none for an unusable folder. */
@@ -157,7 +175,8 @@ export function checkCampaignContent(
 ): Problem[] {
   if (!data.usable || !folder.config) return [];
   const campaign = data.config;
-  const problems = folder.mdx.flatMap((file) => checkContent(file, folder, campaign, data.facts, context));
+  const files = new Set(folder.files);
+  const problems = folder.mdx.flatMap((file) => checkContent(file, folder, campaign, data.facts, context, files));
   const pages = folder.mdx.filter((file) => !isToolkitFile(file));
   problems.push(...checkDuplicateSlugs(pages));
   if (campaign && !pages.some((page) => page.pathInCampaign === `${campaign.defaultLocale}/index.mdx`)) {

@@ -19,6 +19,8 @@ export interface MdxCheckContext {
   facts: readonly Fact[];
   /** The language the file is written in: facts must have a label in it. */
   locale: string;
+  /** Elements another check reports on in this file, such as pictures in a toolkit; skipped here. */
+  checkedElsewhere?: ReadonlySet<string>;
 }
 
 function attributeProblem(
@@ -43,15 +45,7 @@ function attributeProblem(
         })
       : undefined;
   }
-  const ok =
-    rule.type === 'number'
-      ? numberAttribute(element, name) !== undefined
-      : rule.type === 'enum'
-        ? rule.values?.includes(textAttribute(element, name) ?? '') === true
-        : textAttribute(element, name)?.trim()
-          ? true
-          : false;
-  if (ok) return undefined;
+  if (attributeValid(element, name, rule)) return undefined;
   const found = typeof given === 'object' ? `{${given.expression}}` : String(given);
   return problem(ComponentAttributeInvalid, {
     ...place,
@@ -60,9 +54,18 @@ function attributeProblem(
   });
 }
 
+function attributeValid(element: MdxElement, name: string, rule: AttributeRule): boolean {
+  if (rule.type === 'number') return numberAttribute(element, name) !== undefined;
+  if (rule.type === 'enum') return rule.values?.includes(textAttribute(element, name) ?? '') === true;
+  if (rule.type === 'flag') return element.attributes[name] === true;
+  const text = textAttribute(element, name);
+  return text !== undefined && (rule.allowEmpty === true || text.trim() !== '');
+}
+
 function describeRule(name: string, rule: AttributeRule): string {
   if (rule.type === 'number') return `a number in braces, e.g. ${name}={15}`;
   if (rule.type === 'enum') return `one of: ${rule.values?.join(', ')}`;
+  if (rule.type === 'flag') return `the word ${name} alone, without a value`;
   return `text in quotes, e.g. ${name}="…"`;
 }
 
@@ -114,6 +117,7 @@ export function checkMdx(file: SourceFile, context: MdxCheckContext): Problem[] 
   if (error) return [problem(MdxSyntax, { file: file.displayPath, line: error.line, message: error.message })];
   const known = Object.keys(context.components);
   return elements.flatMap((element) => {
+    if (context.checkedElsewhere?.has(element.name)) return [];
     const spec = context.components[element.name];
     if (!spec) {
       return [

@@ -16,6 +16,8 @@ export interface MdxElement {
   column: number;
   /** Names of the enclosing elements, outermost first. */
   ancestors: readonly string[];
+  /** True when it is written inside a paragraph or a line of text, rather than on lines of its own. */
+  inline: boolean;
 }
 
 interface Node {
@@ -48,6 +50,7 @@ function collect(node: Node, ancestors: string[], out: MdxElement[]): void {
       line: start.line,
       column: start.column,
       ancestors: [...ancestors],
+      inline: node.type === 'mdxJsxTextElement',
     });
   }
   const inner = isElement ? [...ancestors, node.name ?? '<>'] : ancestors;

@@ -252,3 +252,31 @@ export const CampaignNameInvalid = kind(
   'Campaign folder name cannot be used',
   'Rename the folder with lowercase letters, digits and hyphens, not one of the names sidkit uses for its own pages.',
 );
+
+// Pictures in pages (Markdown `![alt](src)` and `<Figure>`), checked before the bundler runs.
+
+export const PictureAltMissing = kind(
+  'PictureAltMissing',
+  'Picture has no text alternative',
+  'Say in alt what the picture shows, for readers who cannot see it. A purely decorative picture is written <Figure src="…" decorative />, which screen readers skip.',
+);
+export const PictureNotFound = kind(
+  'PictureNotFound',
+  'Picture file not found',
+  'Check the path, which is relative to the page: pictures shared by every language sit in the campaign’s images/ folder, e.g. ../images/classroom.jpg from en/schools.mdx.',
+);
+export const PictureSourceInvalid = kind(
+  'PictureSourceInvalid',
+  'Picture is not a file of the campaign',
+  'Save the picture (JPEG, PNG, WebP or AVIF) in the campaign’s images/ folder and give its path relative to the page, e.g. ../images/classroom.jpg: a page loads nothing from other sites.',
+);
+export const FigureInText = kind(
+  'FigureInText',
+  'Figure is written inside a paragraph',
+  'Put <Figure … /> on lines of its own, with a blank line before and after it: a figure is a block beside the text, not part of a sentence.',
+);
+export const PictureInToolkit = kind(
+  'PictureInToolkit',
+  'Pictures in toolkits are not supported yet',
+  'Toolkit PDFs cannot show pictures yet; they come in a later release. Move the picture to a page.',
+);

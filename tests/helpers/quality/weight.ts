@@ -6,6 +6,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { cssReferences, scanHtml, type Reference } from './references.ts';
+import { imageChoice, PHONE, type Screen } from './responsive-images.ts';
 import { fileForPath, locate, siteText, type SiteAddress, type SiteFiles } from './site.ts';
 
 /** One file a first visit loads. */
@@ -34,17 +35,22 @@ export interface Budget {
 }
 
 /**
- * Measures a page (a file of the out dir). Every candidate of a `srcset` and every `url()` of
- * a loaded stylesheet counts, whether or not this visitor's browser would need it: a budget
- * errs on the heavy side.
+ * Measures a page (a file of the out dir) as the screen (a 390 px phone with a 3x display
+ * unless told) first loads it. Of a responsive picture, the one file that screen picks
+ * counts (./responsive-images.ts); every picture counts, lazy or not, and every `url()` of a
+ * loaded stylesheet, whether or not the page uses it: a budget errs on the heavy side.
  */
-export function pageWeight(site: SiteFiles, page: string, address: SiteAddress): PageWeight {
+export function pageWeight(site: SiteFiles, page: string, address: SiteAddress, screen: Screen = PHONE): PageWeight {
   if (!site.has(page)) throw new Error(`${page} is not a file of the site`);
-  const scan = scanHtml(siteText(site, page));
+  const html = siteText(site, page);
+  const scan = scanHtml(html);
+  const { notLoaded } = imageChoice(html, screen);
   const loaded = new Set([page]);
   const follow = (references: readonly Reference[], from: string) => {
     for (const reference of references) {
-      const location = reference.use === 'load' ? locate(reference.value, from, address) : undefined;
+      const skipped =
+        (reference.attribute === 'src' || reference.attribute === 'srcset') && notLoaded.has(reference.value);
+      const location = reference.use === 'load' && !skipped ? locate(reference.value, from, address) : undefined;
       if (location?.kind !== 'internal' || location.path === undefined) continue;
       const file = fileForPath(location.path, (candidate) => site.has(candidate));
       if (!file || loaded.has(file)) continue;

@@ -31,6 +31,7 @@ describe('the component registry', () => {
       'Quote',
       'HelpDirectory',
       'ReportOutline',
+      'Figure',
     ]);
     expect(Object.keys(TOOLKIT_COMPONENTS)).toEqual([
       'Cite',
