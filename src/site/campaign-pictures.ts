@@ -1,10 +1,14 @@
 /**
- * The picture files of a campaign that its icons and link-preview pictures are drawn from,
- * read from the campaign folder (campaign.yaml was checked to point inside it).
+ * The picture files of a campaign that its icons, link-preview pictures and home page hero are
+ * drawn from, read from the campaign folder (campaign.yaml was checked to point inside it).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { plainIconSvg } from '../lib/meta/app-icons.ts';
+import { keyVisualFilePath, keyVisualFiles, type KeyVisualFile } from '../lib/meta/key-visual.ts';
+import { pictureSize } from '../lib/meta/render-images.ts';
+import { siteHref } from './campaign-chrome.ts';
+import { illustration } from './illustrations.ts';
 import { campaignLogoSvg, type Campaign } from './data.ts';
 import { projectModel } from './project-model.ts';
 
@@ -17,4 +21,18 @@ export function campaignIconSvg(campaign: Campaign): Buffer {
 export function campaignKeyVisual(campaign: Campaign): Buffer | undefined {
   const file = campaign.data.brand.keyVisual;
   return file ? readFileSync(join(projectModel().campaignsDir, campaign.id, file)) : undefined;
+}
+
+/** How the home page's hero shows the key visual: sidkit's own SVG inline, or the campaign's file as an image. */
+export type HeroVisual = { svg: string } | { src: string; srcset?: string; width: number; height: number };
+
+/** The hero's key visual: the campaign's (brand.keyVisual), or sidkit's default illustration when it names none. */
+export async function heroVisual(campaign: Campaign): Promise<HeroVisual> {
+  const path = campaign.data.brand.keyVisual;
+  const picture = campaignKeyVisual(campaign);
+  if (!path || !picture) return { svg: illustration('hero') ?? '' };
+  const files = keyVisualFiles(path);
+  const href = (file: KeyVisualFile) => siteHref(keyVisualFilePath(campaign.id, file));
+  const srcset = files.flatMap((file) => (file.width ? [`${href(file)} ${file.width}w`] : [])).join(', ');
+  return { src: href(files.at(-1)!), ...(srcset ? { srcset } : {}), ...(await pictureSize(picture)) };
 }

@@ -107,3 +107,14 @@ export async function renderSocialImage(input: SocialImageInput): Promise<Buffer
     .png({ compressionLevel: 9 })
     .toBuffer();
 }
+
+/** The width and height of a picture file, in pixels (an SVG's from its size or viewBox). */
+export async function pictureSize(picture: Uint8Array): Promise<{ width: number; height: number }> {
+  const { width = 1200, height = 630 } = await sharp(picture).metadata();
+  return { width, height };
+}
+
+/** A picture drawn `width` pixels wide as WebP, for the home page's hero. */
+export async function renderWebp(picture: Uint8Array, width: number): Promise<Buffer> {
+  return (await draw(picture, width)).resize({ width, withoutEnlargement: true }).webp({ quality: 80 }).toBuffer();
+}
