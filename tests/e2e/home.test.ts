@@ -71,3 +71,11 @@ test('a whole tile is one link, and Tab shows its focus ring around the tile', a
   await page.mouse.click(picture.x + picture.width / 2, picture.y + picture.height / 2);
   await page.waitForURL(/\/en\/sid-2027\/young-people\/$/);
 });
+
+test('the hero shows the campaign key visual from brand.keyVisual, loaded from the site itself', async () => {
+  const page = await visit(browser(), '/ar/sid-2027/');
+  const visual = page.locator('.home-hero img');
+  expect(new URL((await visual.getAttribute('src'))!, page.url()).pathname).toBe('/pictures/sid-2027/key-visual.svg');
+  expect(await visual.getAttribute('alt')).toBe('');
+  await expect.poll(() => visual.evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+});
