@@ -5,7 +5,8 @@
 import { localeInfo } from '../i18n/locales.ts';
 import { createTranslate } from '../i18n/translate.ts';
 import { hreflangAlternates, languagePickerLinks } from '../lib/routing/links.ts';
-import { campaignNavigation, HELP_SLUG, TOOLKITS_SLUG, type PageRoute } from '../lib/routing/routes.ts';
+import { campaignHelpPath } from '../lib/routing/get-help.ts';
+import { campaignNavigation, TOOLKITS_SLUG, type PageRoute } from '../lib/routing/routes.ts';
 import { pagePath, searchPagePath, withBase } from '../lib/routing/urls.ts';
 import { cachedInBuild } from './build-cache.ts';
 import { campaignLogoSvg, type Campaign, type SiteData } from './data.ts';
@@ -39,6 +40,11 @@ const hasToolkits = cachedInBuild(
 );
 const logoOf = cachedInBuild(campaignLogoSvg, (campaign) => campaign.id);
 
+/** The site-relative address of a campaign's "Get help" page in a locale (its home page where it has none). */
+export function helpHref(routes: readonly PageRoute[], campaign: string, locale: string): string {
+  return siteHref(campaignHelpPath(navigationOf(routes, campaign, locale), campaign, locale));
+}
+
 /** Header, navigation and head links for one page route. */
 export function campaignChrome(
   campaign: Campaign,
@@ -66,13 +72,12 @@ export function campaignChrome(
       dir: undefined,
     });
   }
-  const hasHelp = pages.some((item) => item.slug === HELP_SLUG);
   return {
     header: {
       locale,
       title: campaign.data.title[locale] ?? campaign.id,
       homeHref: siteHref(pagePath(locale, route.campaign, '')),
-      helpHref: siteHref(pagePath(locale, route.campaign, hasHelp ? HELP_SLUG : '')),
+      helpHref: helpHref(data.routes, route.campaign, locale),
       logoSvg: logoOf(campaign),
       nav,
       languages: languagePickerLinks(route, hrefFor),
