@@ -38,7 +38,8 @@ const hasToolkits = cachedInBuild(
     toolkitRoutes.some((item) => item.campaign === campaign && item.locale === locale),
   (_routes, campaign, locale) => `${campaign}|${locale}`,
 );
-const logoOf = cachedInBuild(campaignLogoSvg, (campaign) => campaign.id);
+/** The campaign's logo as inline SVG markup, read once per build. */
+export const campaignLogo = cachedInBuild(campaignLogoSvg, (campaign) => campaign.id);
 
 /** The site-relative address of a campaign's "Get help" page in a locale (its home page where it has none). */
 export function helpHref(routes: readonly PageRoute[], campaign: string, locale: string): string {
@@ -78,7 +79,7 @@ export function campaignChrome(
       title: campaign.data.title[locale] ?? campaign.id,
       homeHref: siteHref(pagePath(locale, route.campaign, '')),
       helpHref: helpHref(data.routes, route.campaign, locale),
-      logoSvg: logoOf(campaign),
+      logoSvg: campaignLogo(campaign),
       nav,
       languages: languagePickerLinks(route, hrefFor),
       searchHref: siteHref(searchPagePath(locale)),

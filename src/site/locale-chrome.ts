@@ -1,12 +1,12 @@
 /**
  * The header, brand and head links of pages outside any one campaign: the search page, the
  * activity finder and each locale's list of campaigns, and the root and 404 pages. Their
- * header takes its brand and "Get help" page from the newest campaign (src/lib/routing/get-help.ts).
+ * header takes its brand, logo and "Get help" page from the newest campaign (src/lib/routing/get-help.ts).
  */
 import { createTranslate } from '../i18n/translate.ts';
 import { helpCampaignFor } from '../lib/routing/get-help.ts';
 import { localeHomePath, pagePath, searchPagePath } from '../lib/routing/urls.ts';
-import { absoluteHref, brandStyle, helpHref, siteHref } from './campaign-chrome.ts';
+import { absoluteHref, brandStyle, campaignLogo, helpHref, siteHref } from './campaign-chrome.ts';
 import { siteLocales, type SiteData } from './data.ts';
 
 /**
@@ -23,6 +23,7 @@ export function siteChrome(locale: string, data: Pick<SiteData, 'campaigns' | 'r
       title: createTranslate(locale)('campaigns.title'),
       homeHref: siteHref(localeHomePath(locale)),
       helpHref: help ? helpHref(data.routes, help.campaign, help.locale) : siteHref(localeHomePath(locale)),
+      logoSvg: brand && campaignLogo(brand),
     },
     brandStyle: brand ? brandStyle(brand) : undefined,
   };
