@@ -101,13 +101,19 @@ describe('without JavaScript', () => {
 describe.each(['en', 'ar'])('the language menu in %s', (locale) => {
   const path = `/${locale}/sid-2027/schools/`;
 
-  test.each([PHONE, ...ZOOMED])('opens inside the screen at $width px', async (viewport) => {
+  test.each([PHONE, VIEWPORTS.desktop, ...ZOOMED])('opens inside the screen at $width px', async (viewport) => {
     const page = await visit(browser(), path, { viewport });
     await picker(page).locator('summary').click();
     const list = picker(page).locator('ul');
     expect(await insideWidth(list, viewport.width)).toBe(true);
     expect(await outsideWidth(list.locator('a'), viewport.width)).toEqual([]);
     expect(await sideways(page)).toBe(0);
+  });
+
+  test('opens inside the screen at 1280 px where it ends the header’s first row (the search page)', async () => {
+    const page = await visit(browser(), `/${locale}/search/`, { viewport: VIEWPORTS.desktop });
+    await picker(page).locator('summary').click();
+    expect(await insideWidth(picker(page).locator('ul'), VIEWPORTS.desktop.width)).toBe(true);
   });
 
   test('closes on Escape and gives focus back to its toggle', async () => {
