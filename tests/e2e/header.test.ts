@@ -205,22 +205,30 @@ describe.each([PHONE, VIEWPORTS.desktop, ...ZOOMED])('at $width px', (viewport) 
   );
 });
 
+// Russian and French too: their longer words (the Get help button, the campaign's name) are the tightest fit.
+const REFLOW_PAGES = [
+  '/en/sid-2027/schools/',
+  '/ar/sid-2027/schools/',
+  '/zh/sid-2027/toolkits/',
+  '/ru/sid-2027/schools/',
+  '/fr/sid-2027/toolkits/',
+  '/ar/',
+  '/en/404.html',
+];
+
 describe.each(ZOOMED)('reflow at $width px (200 % zoom)', (viewport) => {
-  test.each(['/en/sid-2027/schools/', '/ar/sid-2027/schools/', '/zh/sid-2027/toolkits/', '/ar/', '/en/404.html'])(
-    '%s needs no sideways scrolling, with the menus open or closed',
-    async (path) => {
-      const page = await visit(browser(), path, { viewport });
+  test.each(REFLOW_PAGES)('%s needs no sideways scrolling, with the menus open or closed', async (path) => {
+    const page = await visit(browser(), path, { viewport });
+    expect(await sideways(page)).toBe(0);
+    const controls = page.locator('header a:visible, header summary:visible, header input:visible');
+    expect(await outsideWidth(controls, viewport.width)).toEqual([]);
+    for (const details of await page.locator('header details').all()) {
+      await details.locator('summary').click();
+      expect(await outsideWidth(details.locator('a'), viewport.width)).toEqual([]);
       expect(await sideways(page)).toBe(0);
-      const controls = page.locator('header a:visible, header summary:visible, header input:visible');
-      expect(await outsideWidth(controls, viewport.width)).toEqual([]);
-      for (const details of await page.locator('header details').all()) {
-        await details.locator('summary').click();
-        expect(await outsideWidth(details.locator('a'), viewport.width)).toEqual([]);
-        expect(await sideways(page)).toBe(0);
-        await details.locator('summary').click();
-      }
-    },
-  );
+      await details.locator('summary').click();
+    }
+  });
 });
 
 test.each([
