@@ -33,10 +33,27 @@ export function textDirection(code: string): 'ltr' | 'rtl' {
   }
 }
 
+// One Intl.DisplayNames per display language: pages name languages in badges, downloads and notices.
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+/** The name of language `code` in language `inLocale`, as Intl words it, e.g. "الإنجليزية" for en in ar. */
+export function languageName(code: string, inLocale: string): string {
+  let names = displayNames.get(inLocale);
+  if (!names) {
+    names = new Intl.DisplayNames([inLocale], { type: 'language' });
+    displayNames.set(inLocale, names);
+  }
+  return names.of(code) ?? code;
+}
+
+/** Text with its first letter upper-cased by the rules of `locale`, for a name standing alone as a label. */
+export function capitalised(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}
+
 /** The language's own name for itself, e.g. "العربية" for ar. */
 export function nativeName(code: string): string {
-  const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
-  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+  return capitalised(languageName(code, code), code);
 }
 
 /** Every locale sidkit ships UI strings for, keyed by code. */

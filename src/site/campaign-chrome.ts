@@ -5,7 +5,8 @@
 import { localeInfo } from '../i18n/locales.ts';
 import { createTranslate } from '../i18n/translate.ts';
 import { hreflangAlternates, languagePickerLinks } from '../lib/routing/links.ts';
-import { campaignNavigation, HELP_SLUG, TOOLKITS_SLUG, type PageRoute } from '../lib/routing/routes.ts';
+import { campaignHelpPath } from '../lib/routing/get-help.ts';
+import { campaignNavigation, TOOLKITS_SLUG, type PageRoute } from '../lib/routing/routes.ts';
 import { pagePath, searchPagePath, withBase } from '../lib/routing/urls.ts';
 import { cachedInBuild } from './build-cache.ts';
 import { campaignLogoSvg, type Campaign, type SiteData } from './data.ts';
@@ -37,7 +38,13 @@ const hasToolkits = cachedInBuild(
     toolkitRoutes.some((item) => item.campaign === campaign && item.locale === locale),
   (_routes, campaign, locale) => `${campaign}|${locale}`,
 );
-const logoOf = cachedInBuild(campaignLogoSvg, (campaign) => campaign.id);
+/** The campaign's logo as inline SVG markup, read once per build. */
+export const campaignLogo = cachedInBuild(campaignLogoSvg, (campaign) => campaign.id);
+
+/** The site-relative address of a campaign's "Get help" page in a locale (its home page where it has none). */
+export function helpHref(routes: readonly PageRoute[], campaign: string, locale: string): string {
+  return siteHref(campaignHelpPath(navigationOf(routes, campaign, locale), campaign, locale));
+}
 
 /** Header, navigation and head links for one page route. */
 export function campaignChrome(
@@ -66,14 +73,13 @@ export function campaignChrome(
       dir: undefined,
     });
   }
-  const hasHelp = pages.some((item) => item.slug === HELP_SLUG);
   return {
     header: {
       locale,
       title: campaign.data.title[locale] ?? campaign.id,
       homeHref: siteHref(pagePath(locale, route.campaign, '')),
-      helpHref: siteHref(pagePath(locale, route.campaign, hasHelp ? HELP_SLUG : '')),
-      logoSvg: logoOf(campaign),
+      helpHref: helpHref(data.routes, route.campaign, locale),
+      logoSvg: campaignLogo(campaign),
       nav,
       languages: languagePickerLinks(route, hrefFor),
       searchHref: siteHref(searchPagePath(locale)),

@@ -1,13 +1,33 @@
 /**
- * The header, brand and head links of a page that belongs to a locale rather than to one
- * campaign: the search page and the activity finder. The header links to the campaigns
- * published in the locale, and takes its brand and "Get help" page from the newest of them.
+ * The header, brand and head links of pages outside any one campaign: the search page, the
+ * activity finder and each locale's list of campaigns, and the root and 404 pages. Their
+ * header takes its brand, logo and "Get help" page from the newest campaign (src/lib/routing/get-help.ts).
  */
 import { createTranslate } from '../i18n/translate.ts';
-import { HELP_SLUG } from '../lib/routing/routes.ts';
+import { helpCampaignFor } from '../lib/routing/get-help.ts';
 import { localeHomePath, pagePath, searchPagePath } from '../lib/routing/urls.ts';
-import { absoluteHref, brandStyle, siteHref } from './campaign-chrome.ts';
+import { absoluteHref, brandStyle, campaignLogo, helpHref, siteHref } from './campaign-chrome.ts';
 import { siteLocales, type SiteData } from './data.ts';
+
+/**
+ * The header of a page outside any campaign, in `locale`, without language links, search or
+ * navigation: the root page and the site-wide 404 use it as it is.
+ */
+export function siteChrome(locale: string, data: Pick<SiteData, 'campaigns' | 'routes'>) {
+  const routing = data.campaigns.map((campaign) => ({ id: campaign.id, ...campaign.data }));
+  const help = helpCampaignFor(routing, locale);
+  const brand = data.campaigns.find((campaign) => campaign.id === help?.campaign);
+  return {
+    header: {
+      locale,
+      title: createTranslate(locale)('campaigns.title'),
+      homeHref: siteHref(localeHomePath(locale)),
+      helpHref: help ? helpHref(data.routes, help.campaign, help.locale) : siteHref(localeHomePath(locale)),
+      logoSvg: brand && campaignLogo(brand),
+    },
+    brandStyle: brand ? brandStyle(brand) : undefined,
+  };
+}
 
 /** Header props and head links for the locale page at `pathOf(locale)`, which exists in every site locale. */
 export function localeChrome(
@@ -16,31 +36,23 @@ export function localeChrome(
   data: Pick<SiteData, 'campaigns' | 'routes'>,
   site: URL | undefined,
 ) {
-  const t = createTranslate(locale);
-  const campaigns = data.campaigns.filter((campaign) => campaign.data.locales.includes(locale));
-  const newest = campaigns[0];
-  const hasHelp = data.routes.some(
-    (route) => route.campaign === newest?.id && route.locale === locale && route.slug === HELP_SLUG,
-  );
+  const { header, brandStyle } = siteChrome(locale, data);
   const locales = siteLocales(data.campaigns);
   return {
     header: {
-      locale,
-      title: t('campaigns.title'),
-      homeHref: siteHref(localeHomePath(locale)),
-      helpHref: newest
-        ? siteHref(pagePath(locale, newest.id, hasHelp ? HELP_SLUG : ''))
-        : siteHref(localeHomePath(locale)),
-      nav: campaigns.map((campaign) => ({
-        href: siteHref(pagePath(locale, campaign.id, '')),
-        label: campaign.data.title[locale] ?? campaign.id,
-        current: false,
-      })),
+      ...header,
+      nav: data.campaigns
+        .filter((campaign) => campaign.data.locales.includes(locale))
+        .map((campaign) => ({
+          href: siteHref(pagePath(locale, campaign.id, '')),
+          label: campaign.data.title[locale] ?? campaign.id,
+          current: false,
+        })),
       languages: locales.map((code) => ({ locale: code, href: siteHref(pathOf(code)), translated: true })),
       searchHref: pathOf === searchPagePath ? undefined : siteHref(searchPagePath(locale)),
     },
     alternates: locales.map((code) => ({ hreflang: code, href: absoluteHref(pathOf(code), site) })),
     canonical: absoluteHref(pathOf(locale), site),
-    brandStyle: newest ? brandStyle(newest) : undefined,
+    brandStyle,
   };
 }

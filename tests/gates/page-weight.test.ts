@@ -3,10 +3,11 @@ import { expect, test } from 'vitest';
 import { budgetProblems, formatWeight, pageWeight, type Budget } from '../helpers/quality/weight.ts';
 import { demo, demoFiles } from '../helpers/demo-site.ts';
 
-// Budgets for a first visit, gzip-compressed, in KB of 1024 bytes.
-const CONTENT_PAGE: Budget = { maxGzipBytes: 30 * 1024, noScripts: true };
-const CONTENT_PAGE_WITH_PICTURES: Budget = { maxGzipBytes: 60 * 1024, noScripts: true };
-const CAMPAIGN_HOME: Budget = { maxGzipBytes: 100 * 1024, noScripts: true };
+// Budgets for a first visit, gzip-compressed, in KB of 1024 bytes. The one script a page may run is
+// the header's few inline lines that close its menus on Escape or a tap elsewhere.
+const CONTENT_PAGE: Budget = { maxGzipBytes: 30 * 1024, maxScripts: 1 };
+const CONTENT_PAGE_WITH_PICTURES: Budget = { maxGzipBytes: 60 * 1024, maxScripts: 1 };
+const CAMPAIGN_HOME: Budget = { maxGzipBytes: 100 * 1024, maxScripts: 1 };
 // The root page runs a few lines to pick the visitor's language; each locale's search page
 // and activity finder run the scripts that search and filter. No other page runs any.
 const SCRIPTED_PAGES = /^(?:index\.html|[a-z]+\/(?:search|activities)\/index\.html)$/;
@@ -40,10 +41,14 @@ test('the campaign home page, images included, loads at most 100 KB compressed',
   check('en/sid-2027/index.html', CAMPAIGN_HOME);
 });
 
-// Pages with the "Leave this site quickly" bar (quickExit: true) run its one inline script.
-const allowedScripts = (page: string) => (demoFiles().get(page)?.toString('utf8').includes('data-quick-exit') ? 1 : 0);
+// Pages with a header run its inline script that closes the menus; pages with the "Leave this site
+// quickly" bar (quickExit: true) run its one inline script too.
+const allowedScripts = (page: string) => {
+  const html = demoFiles().get(page)?.toString('utf8') ?? '';
+  return ['<script data-header-disclosures>', 'data-quick-exit'].filter((mark) => html.includes(mark)).length;
+};
 
-test('no page but the root, the search pages and the activity finders runs JavaScript, beyond the quick-exit script', () => {
+test('no page but the root, the search pages and the activity finders runs JavaScript, beyond the header and quick-exit scripts', () => {
   const pages = [...demoFiles().keys()].filter((file) => file.endsWith('.html') && !SCRIPTED_PAGES.test(file));
   const running = pages
     .map((page) => pageWeight(demoFiles(), page, demo.address))
@@ -69,7 +74,7 @@ test('the gate catches a planted heavy image and a planted script, with a per-fi
     expect.stringMatching(
       /^en\/sid-2027\/schools\/index\.html loads [\d.]+ KB compressed, over its budget of 30\.0 KB$/,
     ),
-    `${page} runs 1 script(s) but must run none`,
+    `${page} runs 2 script(s) but must run at most 1`,
   ]);
   expect(formatWeight(weight)).toMatch(/\n +40\.\d KB +\(40\.0 KB raw\) +planted\.jpg\n/);
 });

@@ -10,6 +10,7 @@ import type { BuiltInLocale } from './feature.ts';
 import { contents } from './features/contents.ts';
 import { help } from './features/help.ts';
 import { home } from './features/home.ts';
+import { languages } from './features/languages.ts';
 import { organiser } from './features/organiser.ts';
 import { search } from './features/search.ts';
 import { fr } from './fr.ts';
@@ -18,7 +19,7 @@ import { zh } from './zh.ts';
 
 const core = { ar, en, es, fr, ru, zh };
 /** Feature string modules; register a new one here. */
-const features = [contents, help, home, organiser, search] as const;
+const features = [contents, help, home, languages, organiser, search] as const;
 
 /** The keys of each feature, as a union over all of them (a plain `keyof` of the union would keep only shared keys). */
 type KeysOf<F> = F extends { readonly en: infer Strings } ? keyof Strings : never;

@@ -30,8 +30,8 @@ export interface PageWeight {
 export interface Budget {
   /** Most compressed bytes a first visit may load. */
   maxGzipBytes?: number;
-  /** True when the page must not run any JavaScript. */
-  noScripts?: boolean;
+  /** The most scripts the page may run: 0 for none, 1 for the header's own few lines. */
+  maxScripts?: number;
 }
 
 /**
@@ -74,8 +74,10 @@ export function budgetProblems(weight: PageWeight, budget: Budget): string[] {
       `${weight.page} loads ${kb(weight.gzipBytes)} compressed, over its budget of ${kb(budget.maxGzipBytes)}`,
     );
   }
-  if (budget.noScripts && weight.scripts > 0)
-    problems.push(`${weight.page} runs ${weight.scripts} script(s) but must run none`);
+  if (budget.maxScripts !== undefined && weight.scripts > budget.maxScripts)
+    problems.push(
+      `${weight.page} runs ${weight.scripts} script(s) but must run ${budget.maxScripts === 0 ? 'none' : `at most ${budget.maxScripts}`}`,
+    );
   return problems;
 }
 

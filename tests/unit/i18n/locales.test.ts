@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { formatLongDate, formatNumber, parseIsoDate } from '../../../src/i18n/format.ts';
-import { isKnownLocale, LOCALES, localeInfo, textDirection } from '../../../src/i18n/locales.ts';
+import {
+  capitalised,
+  isKnownLocale,
+  languageName,
+  LOCALES,
+  localeInfo,
+  textDirection,
+} from '../../../src/i18n/locales.ts';
 import { createTranslate, isUiKey } from '../../../src/i18n/translate.ts';
 import { uiDictionaries } from '../../../src/i18n/ui/index.ts';
 
@@ -11,6 +18,14 @@ describe('locale registry', () => {
     expect(localeInfo('zh').nativeName).toBe('中文');
     expect(localeInfo('ru').nativeName).toBe('Русский');
     expect(localeInfo('fr').dir).toBe('ltr');
+  });
+
+  test('names a language in another, as a badge or download label needs it', () => {
+    expect(languageName('en', 'ar')).toBe('الإنجليزية');
+    expect(languageName('en', 'zh')).toBe('英语');
+    expect(languageName('en', 'fr')).toBe('anglais');
+    expect(capitalised(languageName('en', 'fr'), 'fr')).toBe('Anglais');
+    expect(capitalised('istanbul', 'tr')).toBe('İstanbul');
   });
 
   test('derives direction for languages outside the registry too', () => {

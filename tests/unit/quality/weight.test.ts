@@ -39,7 +39,7 @@ describe('page weight', () => {
   });
 
   test('reports a page over its byte budget, or running scripts it must not, and nothing otherwise', () => {
-    expect(budgetProblems(weight, { maxGzipBytes: weight.gzipBytes, noScripts: true })).toEqual([]);
+    expect(budgetProblems(weight, { maxGzipBytes: weight.gzipBytes, maxScripts: 0 })).toEqual([]);
     expect(budgetProblems(weight, { maxGzipBytes: 100 })).toEqual([
       `page.html loads ${kb(weight.gzipBytes)} compressed, over its budget of 0.1 KB`,
     ]);
@@ -48,7 +48,9 @@ describe('page weight', () => {
       'p.html',
       { base: '/' },
     );
-    expect(budgetProblems(scripted, { noScripts: true })).toEqual(['p.html runs 2 script(s) but must run none']);
+    expect(budgetProblems(scripted, { maxScripts: 0 })).toEqual(['p.html runs 2 script(s) but must run none']);
+    expect(budgetProblems(scripted, { maxScripts: 1 })).toEqual(['p.html runs 2 script(s) but must run at most 1']);
+    expect(budgetProblems(scripted, { maxScripts: 2 })).toEqual([]);
   });
 
   test('breaks a page down file by file, heaviest first', () => {
