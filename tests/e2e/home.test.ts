@@ -79,3 +79,13 @@ test('the hero shows the campaign key visual from brand.keyVisual, loaded from t
   expect(await visual.getAttribute('alt')).toBe('');
   await expect.poll(() => visual.evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
 });
+
+test('in Arabic, tiles and toolkits shown in English say so in Arabic, and translated ones carry no badge', async () => {
+  const page = await visit(browser(), '/ar/sid-2027/');
+  const badges = (list: string) =>
+    page
+      .locator(`[aria-labelledby="${list}"] li`)
+      .evaluateAll((items) => items.map((item) => item.querySelector('.language-badge')?.textContent?.trim() ?? ''));
+  expect(await badges('audiences-title')).toEqual(['', 'بالإنجليزية', 'بالإنجليزية', '']);
+  expect(await badges('toolkits-title')).toEqual(['', 'بالإنجليزية', 'بالإنجليزية', '', 'بالإنجليزية']);
+});
