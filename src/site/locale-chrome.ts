@@ -1,13 +1,15 @@
 /**
  * The header, brand and head links of a page that belongs to a locale rather than to one
  * campaign: the search page and the activity finder. The header links to the campaigns
- * published in the locale, and takes its brand and "Get help" page from the newest of them.
+ * published in the locale, and takes its brand, "Get help" page and quick-exit address from
+ * the newest of them.
  */
 import { createTranslate } from '../i18n/translate.ts';
 import { HELP_SLUG } from '../lib/routing/routes.ts';
 import { localeHomePath, pagePath, searchPagePath } from '../lib/routing/urls.ts';
 import { absoluteHref, brandStyle, siteHref } from './campaign-chrome.ts';
 import { siteLocales, type SiteData } from './data.ts';
+import { quickExitHref } from './quick-exit-href.ts';
 
 /** Header props and head links for the locale page at `pathOf(locale)`, which exists in every site locale. */
 export function localeChrome(
@@ -42,5 +44,6 @@ export function localeChrome(
     alternates: locales.map((code) => ({ hreflang: code, href: absoluteHref(pathOf(code), site) })),
     canonical: absoluteHref(pathOf(locale), site),
     brandStyle: newest ? brandStyle(newest) : undefined,
+    exitHref: quickExitHref(newest?.data, locale),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * UI strings of the help features: the "Leave this site quickly" button on help pages and
- * pages for young people, and the report outline of the "About the report" pages.
+ * pages for young people (with the neutral "Loading…" its blank overlay shows while leaving), and the report outline of the "About the report" pages.
  */
 import { defineFeatureStrings } from '../feature.ts';
 
@@ -13,6 +13,7 @@ export const help = defineFeatureStrings({
     'quickExit.oneMore': 'اضغط Shift مرة أخرى للمغادرة.',
     'quickExit.reset': 'أُلغي اختصار المغادرة، فقد مرّ وقت طويل بين الضغطات.',
     'quickExit.search': 'الطقس',
+    'quickExit.leaving': 'جارٍ التحميل…',
     'reportOutline.originalTitles': 'عناوين الفروع كما وردت في النص الإنكليزي الأصلي.',
   },
   en: {
@@ -22,6 +23,7 @@ export const help = defineFeatureStrings({
     'quickExit.oneMore': 'Shift: press 1 more time to leave.',
     'quickExit.reset': 'The shortcut to leave was reset: too long between presses.',
     'quickExit.search': 'weather',
+    'quickExit.leaving': 'Loading…',
     'reportOutline.originalTitles': 'Section titles as printed in the English original.',
   },
   es: {
@@ -31,6 +33,7 @@ export const help = defineFeatureStrings({
     'quickExit.oneMore': 'Mayús: pulsa 1 vez más para salir.',
     'quickExit.reset': 'El atajo para salir se reinició: pasó demasiado tiempo entre pulsaciones.',
     'quickExit.search': 'tiempo',
+    'quickExit.leaving': 'Cargando…',
     'reportOutline.originalTitles': 'Títulos de las secciones tal como figuran en el original inglés.',
   },
   fr: {
@@ -40,6 +43,7 @@ export const help = defineFeatureStrings({
     'quickExit.oneMore': 'Maj : appuyez encore 1 fois pour quitter.',
     'quickExit.reset': 'Le raccourci pour quitter a été annulé : trop de temps entre les appuis.',
     'quickExit.search': 'météo',
+    'quickExit.leaving': 'Chargement…',
     'reportOutline.originalTitles': 'Titres des sections tels qu’ils figurent dans l’original anglais.',
   },
   ru: {
@@ -49,6 +53,7 @@ export const help = defineFeatureStrings({
     'quickExit.oneMore': 'Shift: нажмите ещё 1 раз, чтобы уйти.',
     'quickExit.reset': 'Сочетание для выхода сброшено: между нажатиями прошло слишком много времени.',
     'quickExit.search': 'погода',
+    'quickExit.leaving': 'Загрузка…',
     'reportOutline.originalTitles': 'Названия разделов приводятся по английскому оригиналу.',
   },
   zh: {
@@ -58,6 +63,7 @@ export const help = defineFeatureStrings({
     'quickExit.oneMore': '再按一次 Shift 键即可离开。',
     'quickExit.reset': '离开快捷键已重置：两次按键间隔太久。',
     'quickExit.search': '天气',
+    'quickExit.leaving': '正在加载…',
     'reportOutline.originalTitles': '各节标题照录英文原文。',
   },
 });
