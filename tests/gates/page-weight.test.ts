@@ -23,7 +23,7 @@ test('the campaign home page, images included, loads at most 100 KB compressed',
   check('en/sid-2027/index.html', CAMPAIGN_HOME);
 });
 
-// Pages with the "Leave this site quickly" bar (quickExit: true) run its one inline script.
+// Pages with the "Leave this site quickly" bar (see showsQuickExit) run its one inline script.
 const allowedScripts = (page: string) => (demoFiles().get(page)?.toString('utf8').includes('data-quick-exit') ? 1 : 0);
 
 test('no page but the root, the search pages and the activity finders runs JavaScript, beyond the quick-exit script', () => {
