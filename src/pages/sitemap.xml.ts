@@ -4,7 +4,7 @@
  * page, each with its hreflang alternates. Fallback pages are left out.
  */
 import type { APIRoute } from 'astro';
-import { hreflangAlternates, localeHomeAlternates } from '../lib/routing/links.ts';
+import { everyLocaleAlternates, hreflangAlternates, localeHomeAlternates } from '../lib/routing/links.ts';
 import type { PageRoute } from '../lib/routing/routes.ts';
 import { sitemapXml, type SitemapEntry } from '../lib/routing/sitemap.ts';
 import { browseSafelyPath, localeHomePath, pagePath } from '../lib/routing/urls.ts';
@@ -30,9 +30,7 @@ export const GET: APIRoute = async ({ site }) => {
   }));
   const browseSafely = locales.map((locale) => ({
     loc: absoluteHref(browseSafelyPath(locale), site),
-    alternates: hreflangAlternates({ translations: locales }, campaigns[0]?.data.defaultLocale ?? locale, (code) =>
-      absoluteHref(browseSafelyPath(code), site),
-    ),
+    alternates: everyLocaleAlternates(locales, (code) => absoluteHref(browseSafelyPath(code), site)),
   }));
   const translated = (routes: readonly PageRoute[]) => routes.filter((route) => !route.fallback).map(entry);
   const lists = toolkitListPages(data).map((list) => entry({ ...list, translations: list.locales }));

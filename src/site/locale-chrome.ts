@@ -5,6 +5,7 @@
  * the newest of them.
  */
 import { createTranslate } from '../i18n/translate.ts';
+import { everyLocaleAlternates } from '../lib/routing/links.ts';
 import { HELP_SLUG } from '../lib/routing/routes.ts';
 import { localeHomePath, pagePath, searchPagePath } from '../lib/routing/urls.ts';
 import { absoluteHref, brandStyle, siteHref } from './campaign-chrome.ts';
@@ -41,7 +42,7 @@ export function localeChrome(
       languages: locales.map((code) => ({ locale: code, href: siteHref(pathOf(code)), translated: true })),
       searchHref: pathOf === searchPagePath ? undefined : siteHref(searchPagePath(locale)),
     },
-    alternates: locales.map((code) => ({ hreflang: code, href: absoluteHref(pathOf(code), site) })),
+    alternates: everyLocaleAlternates(locales, (code) => absoluteHref(pathOf(code), site)),
     canonical: absoluteHref(pathOf(locale), site),
     brandStyle: newest ? brandStyle(newest) : undefined,
     exitHref: quickExitHref(newest?.data, locale),

@@ -39,7 +39,7 @@ export const helpBox = defineComponent({
   #body
 ]
 // The number to call first: large enough to find at a glance on a printed page, and kept
-// left to right in a right-to-left page, or "116 111" would print as "111 116"
+// left to right in a right-to-left page, where its groups of digits would otherwise swap places
 #let sidkit-helpline-number(number) = box(text(dir: ltr, size: 2.4em, weight: "bold", fill: sidkit-primary, number))`,
   strings: ['help.title', 'help.international'],
 });
