@@ -41,5 +41,17 @@ export const helpBox = defineComponent({
 // The number to call first: large enough to find at a glance on a printed page, and kept
 // left to right in a right-to-left page, where its groups of digits would otherwise swap places
 #let sidkit-helpline-number(number) = box(text(dir: ltr, size: 2.4em, weight: "bold", fill: sidkit-primary, number))`,
-  strings: ['help.title', 'help.international'],
+  strings: [
+    'help.title',
+    'help.international',
+    'help.call',
+    'help.emergency',
+    'help.helpline',
+    'help.hotline',
+    'help.directory',
+    'helpFirst.heading',
+    'helpFirst.about',
+    'helpFirst.elsewhere',
+    'helpFirst.more',
+  ],
 });
