@@ -1,13 +1,13 @@
 /**
  * The sitemap: every locale home, campaign page, toolkit list (all toolkits and each
- * audience) and toolkit in the locales it is written in, each with its hreflang alternates.
- * Fallback pages are left out.
+ * audience) and toolkit in the locales it is written in, and each locale's "Browse safely"
+ * page, each with its hreflang alternates. Fallback pages are left out.
  */
 import type { APIRoute } from 'astro';
-import { hreflangAlternates, localeHomeAlternates } from '../lib/routing/links.ts';
+import { everyLocaleAlternates, hreflangAlternates, localeHomeAlternates } from '../lib/routing/links.ts';
 import type { PageRoute } from '../lib/routing/routes.ts';
 import { sitemapXml, type SitemapEntry } from '../lib/routing/sitemap.ts';
-import { localeHomePath, pagePath } from '../lib/routing/urls.ts';
+import { browseSafelyPath, localeHomePath, pagePath } from '../lib/routing/urls.ts';
 import { absoluteHref } from '../site/campaign-chrome.ts';
 import { siteData, siteLocales } from '../site/data.ts';
 import { toolkitListPages } from '../site/toolkit-lists.ts';
@@ -28,10 +28,20 @@ export const GET: APIRoute = async ({ site }) => {
     loc: absoluteHref(localeHomePath(locale), site),
     alternates: localeHomeAlternates(locales, (path) => absoluteHref(path, site)),
   }));
+  const browseSafely = locales.map((locale) => ({
+    loc: absoluteHref(browseSafelyPath(locale), site),
+    alternates: everyLocaleAlternates(locales, (code) => absoluteHref(browseSafelyPath(code), site)),
+  }));
   const translated = (routes: readonly PageRoute[]) => routes.filter((route) => !route.fallback).map(entry);
   const lists = toolkitListPages(data).map((list) => entry({ ...list, translations: list.locales }));
   return new Response(
-    sitemapXml([...localeHomes, ...translated(data.routes), ...lists, ...translated(data.toolkitRoutes)]),
+    sitemapXml([
+      ...localeHomes,
+      ...translated(data.routes),
+      ...lists,
+      ...translated(data.toolkitRoutes),
+      ...browseSafely,
+    ]),
     {
       headers: { 'Content-Type': 'application/xml; charset=utf-8' },
     },

@@ -1,13 +1,17 @@
 /**
+/**
  * The header, brand and head links of pages outside any one campaign: the search page, the
  * activity finder and each locale's list of campaigns, and the root and 404 pages. Their
- * header takes its brand, logo and "Get help" page from the newest campaign (src/lib/routing/get-help.ts).
+ * header takes its brand, logo, "Get help" page and quick-exit address from the newest
+ * campaign (src/lib/routing/get-help.ts).
  */
 import { createTranslate } from '../i18n/translate.ts';
 import { helpCampaignFor } from '../lib/routing/get-help.ts';
+import { everyLocaleAlternates } from '../lib/routing/links.ts';
 import { localeHomePath, pagePath, searchPagePath } from '../lib/routing/urls.ts';
 import { absoluteHref, brandStyle, campaignLogo, helpHref, siteHref } from './campaign-chrome.ts';
 import { siteLocales, type SiteData } from './data.ts';
+import { quickExitHref } from './quick-exit-href.ts';
 
 /**
  * The header of a page outside any campaign, in `locale`, without language links, search or
@@ -26,6 +30,7 @@ export function siteChrome(locale: string, data: Pick<SiteData, 'campaigns' | 'r
       logoSvg: brand && campaignLogo(brand),
     },
     brandStyle: brand ? brandStyle(brand) : undefined,
+    exitHref: quickExitHref(brand?.data, locale),
   };
 }
 
@@ -36,7 +41,7 @@ export function localeChrome(
   data: Pick<SiteData, 'campaigns' | 'routes'>,
   site: URL | undefined,
 ) {
-  const { header, brandStyle } = siteChrome(locale, data);
+  const { header, brandStyle, exitHref } = siteChrome(locale, data);
   const locales = siteLocales(data.campaigns);
   return {
     header: {
@@ -51,8 +56,9 @@ export function localeChrome(
       languages: locales.map((code) => ({ locale: code, href: siteHref(pathOf(code)), translated: true })),
       searchHref: pathOf === searchPagePath ? undefined : siteHref(searchPagePath(locale)),
     },
-    alternates: locales.map((code) => ({ hreflang: code, href: absoluteHref(pathOf(code), site) })),
+    alternates: everyLocaleAlternates(locales, (code) => absoluteHref(pathOf(code), site)),
     canonical: absoluteHref(pathOf(locale), site),
     brandStyle,
+    exitHref,
   };
 }

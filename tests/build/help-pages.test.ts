@@ -17,7 +17,7 @@ beforeAll(() => {
 /** The page's h2 headings and help directories, in document order. */
 const outline = (p: Page) =>
   p
-    .all('article h2, article [data-help-directory]')
+    .all('article .prose h2, article [data-help-directory]')
     .map((element) => (element.tagName === 'h2' ? 'h2' : String(element.properties.dataHelpDirectory)));
 
 describe('the Get help page', () => {
@@ -54,28 +54,91 @@ describe('the Get help page', () => {
   );
 });
 
+/** The elements matching `selector` in document order, with their index among every element of the page. */
+const positions = (p: Page, selector: string) => {
+  const order = p.all('*');
+  return p.all(selector).map((element) => order.indexOf(element));
+};
+
+describe('help first', () => {
+  test.each(LOCALES)(
+    'in %s the Get help page opens with the child helpline as a number to call, before any of its text',
+    (locale) => {
+      const p = page(`/${locale}/sid-2027/get-help/`);
+      const t = createTranslate(locale);
+      expect(p.all('a[href^="tel:"]')[0]?.properties.href).toBe('tel:116111');
+      expect(p.text('[data-primary-helpline] a[href^="tel:"]')).toBe('116 111');
+      expect(p.attr('[data-primary-helpline] a[href^="tel:"]', 'ariaLabel')).toBe(
+        t('help.call', { number: '116 111' }),
+      );
+      expect(p.text('[data-primary-helpline] h2')).toBe(t('helpFirst.heading'));
+      expect(p.text('[data-primary-helpline]')).toContain(t('helpFirst.about'));
+      expect(p.one('[data-primary-helpline] a[href="https://www.childhelplineinternational.org/"]')).toBeDefined();
+      // After the title, before the first paragraph; the day it was checked is for organisers, not in the card.
+      const [h1] = positions(p, 'main h1');
+      const [card] = positions(p, '[data-primary-helpline]');
+      const [firstParagraph] = positions(p, 'article .prose p');
+      expect(h1! < card! && card! < firstParagraph!).toBe(true);
+      expect(p.text('[data-primary-helpline]')).not.toContain('2026');
+    },
+  );
+
+  test('the parents page has a help box that leads with the helpline and links to Get help, the rest compact', () => {
+    const p = page('/en/sid-2027/parents-carers/');
+    const box = '[data-sidkit="helpbox"]';
+    expect(p.all(`${box} a[href^="tel:"]`).map((a) => a.properties.href)).toEqual([
+      'tel:116111',
+      'tel:112',
+      'tel:1098',
+    ]);
+    expect(p.one(`${box} [data-primary-helpline="eu-116-111"]`)).toBeDefined();
+    expect(p.one(`${box} [data-primary-helpline] a[href="/en/sid-2027/get-help/"]`)).toBeDefined();
+    expect(p.all(`${box} [data-help-entry]`).map((e) => e.properties.dataHelpEntry)).toEqual([
+      'eu-112',
+      'childline-india',
+      'inhope',
+      'child-helpline-international',
+    ]);
+    expect(p.all(`${box} small`)).toEqual([]);
+    // Near the top: after the first section, before the second.
+    const headings = positions(p, 'article .prose h2');
+    const [helpBox] = positions(p, box);
+    expect(headings[0]! < helpBox! && helpBox! < headings[1]!).toBe(true);
+  });
+});
+
+describe('the Browse safely pages', () => {
+  test('are in the sitemap in every language, each with its alternates', () => {
+    const sitemap = build.read('sitemap.xml');
+    for (const locale of LOCALES) expect(sitemap).toContain(`<loc>https://example.org/${locale}/browse-safely/</loc>`);
+    expect(sitemap).toContain('hreflang="ar" href="https://example.org/ar/browse-safely/"');
+  });
+});
+
 describe('the quick exit', () => {
   const weather = (locale: string) =>
     `https://www.google.com/search?q=${encodeURIComponent(createTranslate(locale)('quickExit.search'))}`;
   const expectedHref = (locale: string) =>
     locale === 'zh' ? 'https://www.baidu.com/s?wd=%E5%A4%A9%E6%B0%94' : weather(locale);
 
-  test.each(LOCALES.flatMap((locale) => ['get-help', 'young-people'].map((slug) => [locale, slug])))(
+  test.each(LOCALES.flatMap((locale) => ['get-help', 'young-people', 'parents-carers'].map((slug) => [locale, slug])))(
     '/%s/sid-2027/%s/ has a plain link to a neutral page, and the script that replaces the history entry',
     (locale, slug) => {
       const p = page(`/${locale}/sid-2027/${slug}/`);
-      const link = p.one('[data-quick-exit] a');
+      const link = p.one('[data-quick-exit] a[data-quick-exit-link]');
       expect(link?.properties.href).toBe(expectedHref(locale));
       expect(link?.properties.rel).toEqual(['noreferrer']);
-      expect(p.text('[data-quick-exit] a')).toBe(createTranslate(locale)('quickExit.label'));
-      expect(p.text('script')).toContain('location.replace(link.href)');
-      // First in the page after the skip link, before the header.
+      expect(p.text('[data-quick-exit] a[data-quick-exit-link]')).toBe(createTranslate(locale)('quickExit.label'));
+      expect(p.text('script')).toContain('location.replace(links[0].href)');
+      // "Leave this site quickly" as the first skip link, then "Skip to content", then the bar, before the header.
       expect(
         p
           .all('body > *')
-          .map((e) => e.tagName)
-          .slice(0, 4),
-      ).toEqual(['a', 'div', 'script', 'header']);
+          .map((e) => `${e.tagName}${e.properties.href ? `:${e.properties.href}` : ''}`)
+          .slice(0, 5),
+      ).toEqual([`a:${expectedHref(locale)}`, 'a:#main', 'div', 'script', 'header']);
+      expect(p.text('body > a[data-quick-exit-link]')).toBe(createTranslate(locale)('quickExit.label'));
+      expect(p.one('[data-quick-exit] a[data-browse-safely]')?.properties.href).toBe(`/${locale}/browse-safely/`);
     },
   );
 

@@ -42,7 +42,7 @@ test('the campaign home page, images included, loads at most 100 KB compressed',
 });
 
 // Pages with a header run its inline script that closes the menus; pages with the "Leave this site
-// quickly" bar (quickExit: true) run its one inline script too.
+// quickly" bar (see showsQuickExit) run its one inline script too.
 const allowedScripts = (page: string) => {
   const html = demoFiles().get(page)?.toString('utf8') ?? '';
   return ['<script data-header-disclosures>', 'data-quick-exit'].filter((mark) => html.includes(mark)).length;

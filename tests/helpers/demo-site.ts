@@ -56,6 +56,7 @@ export function templatePages(locales: readonly string[] = GATE_LOCALES): Templa
       { template: `404 (${locale})`, path: `/${locale}/404.html` },
       { template: `search with results (${locale})`, path: `/${locale}/search/?q=2027` },
       { template: `activity finder (${locale})`, path: `/${locale}/activities/` },
+      { template: `browse safely (${locale})`, path: `/${locale}/browse-safely/` },
     ]),
   ];
 }

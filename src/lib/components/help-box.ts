@@ -1,7 +1,7 @@
-/** `<HelpBox />`: the helplines box that every toolkit ends with and pages may show. */
+/** `<HelpBox />`: the helplines box that every toolkit ends with and pages may show, leading with the primary helpline's number. */
 import { boxedContent, expectTag } from '../typst/component-helpers.ts';
 import { typstString } from '../typst/escape.ts';
-import { attribute } from '../typst/hast-read.ts';
+import { attribute, textContent } from '../typst/hast-read.ts';
 import { defineComponent } from './component.ts';
 
 /** The help box component. */
@@ -9,7 +9,8 @@ export const helpBox = defineComponent({
   name: 'HelpBox',
   usedIn: ['page', 'toolkit'],
   attributes: {},
-  html: '<section data-sidkit="helpbox" data-title="..."> A box of helplines (usually a list); data-title is optional and defaults to labels.helplines.',
+  html: `<section data-sidkit="helpbox" data-title="..."> A box of helplines (usually a list); data-title is optional and defaults to labels.helplines.
+<a data-sidkit="helpline-number" href="tel:..."><bdi>116 111</bdi></a> Inside it: the primary helpline's number, printed large.`,
   pdf: [
     {
       key: 'helpbox',
@@ -20,6 +21,14 @@ export const helpBox = defineComponent({
         return `#sidkit-helpbox(title: ${typstString(title)})${boxedContent(element, ctx)}`;
       },
     },
+    {
+      key: 'helpline-number',
+      placement: 'inline',
+      convert: (element, ctx) =>
+        expectTag(element, 'a', ctx)
+          ? [{ kind: 'atom', source: `#sidkit-helpline-number(${typstString(textContent(element).trim())})` }]
+          : [],
+    },
   ],
   typst: `// Helplines: the most prominent box, kept on one page; untitled under a heading of its own
 #let sidkit-helpbox(title: none, body) = block(
@@ -28,6 +37,21 @@ export const helpBox = defineComponent({
   #set text(size: 1.1em)
   #if title != none { sidkit-box-title(title) }
   #body
-]`,
-  strings: ['help.title', 'help.international'],
+]
+// The number to call first: large enough to find at a glance on a printed page, and kept
+// left to right in a right-to-left page, where its groups of digits would otherwise swap places
+#let sidkit-helpline-number(number) = box(text(dir: ltr, size: 2.4em, weight: "bold", fill: sidkit-primary, number))`,
+  strings: [
+    'help.title',
+    'help.international',
+    'help.call',
+    'help.emergency',
+    'help.helpline',
+    'help.hotline',
+    'help.directory',
+    'helpFirst.heading',
+    'helpFirst.about',
+    'helpFirst.elsewhere',
+    'helpFirst.more',
+  ],
 });

@@ -11,8 +11,8 @@ export const pageSchema = z.strictObject({
   order: z.number().int().default(100),
   navLabel: z.string().min(1).optional(),
   sourceHash: sourceHashSchema,
-  /** Shows the "Leave this site quickly" button: for help pages and pages for young people. */
-  quickExit: z.boolean().default(false),
+  /** Shows (true) or hides (false) the "Leave this site quickly" bar; left out, `showsQuickExit` decides by slug. */
+  quickExit: z.boolean().optional(),
 });
 
 /** Validated page frontmatter. */
@@ -26,5 +26,5 @@ export const pageFieldGuide: Readonly<Record<string, string>> = {
   navLabel: 'a short label for the navigation, if the title is long',
   sourceHash: SOURCE_HASH_GUIDE,
   quickExit:
-    'true on pages a child may need to leave in a hurry (help, pages for young people): they get a "Leave this site quickly" button',
+    'true or false: whether the page has a "Leave this site quickly" bar; leave it out to get the default (on for get-help, young-people and parents-carers, off elsewhere)',
 };

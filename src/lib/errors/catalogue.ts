@@ -150,6 +150,11 @@ export const HelpEntryInvalid = kind(
   'Invalid help entry',
   'Correct the field in help.yaml; src/lib/sources/help-schema.ts describes every field.',
 );
+export const HelpPrimaryInvalid = kind(
+  'HelpPrimaryInvalid',
+  'Invalid primary helpline',
+  'Set "primary" on one helpline with a phone number per locale; campaigns/README.md explains it under "The help directory".',
+);
 export const HelpEntryStale = kind(
   'HelpEntryStale',
   'Help entry not checked for over a year',

@@ -72,6 +72,7 @@ export function readCampaignData(folder: CampaignDataFiles, context: CampaignChe
     ? parseHelp(folder.help.displayPath, folder.help.text, {
         today: context.today,
         defaultLocale: config?.defaultLocale,
+        locales: config?.locales,
       })
     : undefined;
   const homeFacts = config ? unknownHomeFacts(config, facts?.facts ?? []).map(settings.locate) : [];

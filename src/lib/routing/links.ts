@@ -16,6 +16,11 @@ export function hreflangAlternates(route: Pick<PageRoute, 'translations'>, defau
     : links;
 }
 
+/** The hreflang alternates of a page that sidkit builds in every site locale (search, activity finder, Browse safely): each locale, no x-default. */
+export function everyLocaleAlternates(locales: readonly string[], href: HrefForLocale) {
+  return locales.map((locale) => ({ hreflang: locale, href: href(locale) }));
+}
+
 /** The language picker's entries: every locale the page is served in, flagged when it is a fallback. */
 export function languagePickerLinks(route: Pick<PageRoute, 'locales' | 'translations'>, href: HrefForLocale) {
   return route.locales.map((locale) => ({

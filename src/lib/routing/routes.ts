@@ -98,6 +98,12 @@ export function campaignNavigation(routes: readonly PageRoute[], campaign: strin
 /** The slug of the page that the header's "Get help" link points to. */
 export const HELP_SLUG = 'get-help';
 
+/** The slug of the page written for children and teenagers themselves. */
+export const YOUNG_PEOPLE_SLUG = 'young-people';
+
+/** The slug of the page for parents and carers, which a child may read over their shoulder or in their place. */
+export const PARENTS_CARERS_SLUG = 'parents-carers';
+
 /** The section of a campaign that lists its toolkits; toolkit pages sit below it. */
 export const TOOLKITS_SLUG = 'toolkits';
 

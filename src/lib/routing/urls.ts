@@ -28,8 +28,13 @@ export function activityFinderPath(locale: string): string {
   return `/${locale}/activities/`;
 }
 
+/** The path of a locale's "Browse safely" page, which the quick-exit bar links to: private windows, history, shared devices. */
+export function browseSafelyPath(locale: string): string {
+  return `/${locale}/browse-safely/`;
+}
+
 /** Where the search index and Pagefind's browser code are published, below the base path. */
 export const SEARCH_BUNDLE_PATH = '/pagefind/';
 
 /** Paths directly below a locale that sidkit uses itself, so no campaign may take them as its name. */
-export const RESERVED_CAMPAIGN_NAMES = ['search', 'activities', '404'] as const;
+export const RESERVED_CAMPAIGN_NAMES = ['search', 'activities', 'browse-safely', '404'] as const;

@@ -56,6 +56,15 @@ export const helpEntrySchema = z
     languages: z.array(localeCodeSchema).min(1).optional(),
     /** Where the entry comes from: a URL or a citation such as "A/HRC/28/56, footnote 42". */
     source: z.string().trim().min(1),
+    /**
+     * The helpline the "Get help" page and `<HelpBox>` open with, as a big number to call:
+     * `true` in every locale of the campaign, or a list of the locales it is first in.
+     */
+    primary: z
+      .union([z.literal(true), z.array(localeCodeSchema).min(1)], {
+        error: 'Use true (first in every language) or a list of locale codes such as [en, fr].',
+      })
+      .optional(),
     /** When someone last confirmed the entry against its source (YYYY-MM-DD). */
     lastVerified: z.iso.date(),
   })

@@ -8,6 +8,7 @@ import { readYamlFile } from '../yaml/yaml-file.ts';
 import { HelpEntryInvalid, HelpEntryStale } from '../errors/catalogue.ts';
 import type { PathProblem, Problem } from '../errors/problem.ts';
 import { duplicateIds } from './duplicate-ids.ts';
+import { primaryProblems } from './help-primary.ts';
 import { HELP_KINDS, helpFileSchema, type HelpEntry, type HelpKind } from './help-schema.ts';
 
 /** The entries of a help file, and every problem found in it. Entries are empty if the file does not match the schema. */
@@ -19,11 +20,13 @@ export interface HelpFile {
 /**
  * What a help file is checked against: `today` (YYYY-MM-DD) adds a warning for each entry
  * not verified for 12 months; `defaultLocale`, the campaign's, must be in every name given
- * per locale, because pages fall back to it.
+ * per locale, because pages fall back to it; `locales`, the campaign's, are the ones an
+ * entry may be `primary` in.
  */
 export interface HelpOptions {
   readonly today?: string;
   readonly defaultLocale?: string;
+  readonly locales?: readonly string[];
 }
 
 function missingDefaultNames(entries: readonly HelpEntry[], defaultLocale: string): PathProblem[] {
@@ -47,7 +50,8 @@ export function parseHelp(file: string, text: string, options: HelpOptions = {})
   if (!data) return { entries: [], problems };
   const warnings = options.today === undefined ? [] : staleEntryWarnings(data, options.today);
   const names = options.defaultLocale === undefined ? [] : missingDefaultNames(data, options.defaultLocale);
-  return { entries: data, problems: [...duplicateIds(data), ...names, ...warnings].map(locate) };
+  const primary = primaryProblems(data, options.locales);
+  return { entries: data, problems: [...duplicateIds(data), ...names, ...primary, ...warnings].map(locate) };
 }
 
 /** Reads and validates a help file. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hreflangAlternates, languagePickerLinks } from '../../../src/lib/routing/links.ts';
+import { everyLocaleAlternates, hreflangAlternates, languagePickerLinks } from '../../../src/lib/routing/links.ts';
 import { campaignNavigation, campaignPageRoutes, type PageRef } from '../../../src/lib/routing/routes.ts';
 import { sitemapXml } from '../../../src/lib/routing/sitemap.ts';
 import { isValidSlug, slugFromPagePath } from '../../../src/lib/routing/slug.ts';
@@ -79,6 +79,13 @@ describe('routes and fallbacks', () => {
 });
 
 describe('links between languages', () => {
+  test('a page built in every locale links to each of them, with no x-default', () => {
+    expect(everyLocaleAlternates(['en', 'ar'], (locale) => `/${locale}/browse-safely/`)).toEqual([
+      { hreflang: 'en', href: '/en/browse-safely/' },
+      { hreflang: 'ar', href: '/ar/browse-safely/' },
+    ]);
+  });
+
   const href = (locale: string) => `https://x.org/${locale}/sid/about/`;
   const route = { translations: ['en', 'ar'], locales: ['en', 'fr', 'ar'] };
 

@@ -37,6 +37,9 @@ describe('campaigns/sid-2027/help.yaml', () => {
       ['child-helpline-international', 'INT', 'directory', undefined],
     ]);
     expect(entries.every((e) => e.lastVerified === '2026-11-27')).toBe(true);
+    expect(entries.filter((e) => e.primary !== undefined).map((e) => [e.id, e.primary])).toEqual([
+      ['eu-116-111', true],
+    ]);
   });
 
   it('names every entry in the six languages of the demo, and says which directory lists which services', async () => {
@@ -289,7 +292,7 @@ describe('staleEntryWarnings', () => {
       name: 'HelpEntryStale',
       severity: 'warning',
       file: realFile,
-      line: 22,
+      line: 23,
       field: '0.lastVerified',
     });
     expect(problems.every((p) => p.severity === 'warning' && p.line !== undefined)).toBe(true);

@@ -135,6 +135,15 @@ describe('helpbox', () => {
       convert('<section data-sidkit="helpbox" data-title="In school"><p>Ask a teacher.</p></section>').markup,
     ).toMatch(/title: "In school"/);
   });
+
+  it('prints the primary helpline’s number large, as text rather than a tel: link', () => {
+    const { markup, problems } = convert(
+      '<section data-sidkit="helpbox"><p><a data-sidkit="helpline-number" href="tel:116111"><bdi>116 111</bdi></a></p></section>',
+    );
+    expect(problems).toEqual([]);
+    expect(markup).toContain('#sidkit-helpline-number("116 111")');
+    expect(markup).not.toContain('tel:');
+  });
 });
 
 describe('citations', () => {
