@@ -272,7 +272,8 @@ describe.each([
       })),
     );
     const fallbacks = items.filter((item) => item.label === 'en');
-    expect(fallbacks.length).toBeGreaterThanOrEqual(4);
+    // About the day, parents and carers, and schools are not translated into ar or zh.
+    expect(fallbacks.length).toBeGreaterThanOrEqual(3);
     for (const item of fallbacks)
       expect(item).toEqual({ label: 'en', dir: 'ltr', badge, badgeLang: locale, shown: true });
     for (const item of items.filter((item) => item.label !== 'en')) expect(item.badge).toBeUndefined();

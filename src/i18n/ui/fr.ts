@@ -34,7 +34,7 @@ export const fr: CoreStrings = {
   'help.emergency': 'En cas d’urgence',
   'help.helpline': 'Parler à quelqu’un',
   'help.hotline': 'Signaler des images illégales',
-  'help.directory': 'Trouver un service dans votre pays',
+  'help.directory': 'Trouver un service, pays par pays',
   'help.international': 'Monde entier',
   'help.verified': 'Vérifié le {date}',
   'help.call': 'Appeler le {number}',

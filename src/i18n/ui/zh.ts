@@ -34,7 +34,7 @@ export const zh: CoreStrings = {
   'help.emergency': '紧急情况',
   'help.helpline': '找人倾诉',
   'help.hotline': '举报非法图像',
-  'help.directory': '查找您所在国家的服务',
+  'help.directory': '查找所在国家或地区的服务',
   'help.international': '全球',
   'help.verified': '核实日期：{date}',
   'help.call': '拨打 {number}',
