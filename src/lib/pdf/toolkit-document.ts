@@ -23,6 +23,9 @@ export interface ToolkitPdfCampaign {
   ui: UiOverrides;
   /** The logo as a virtual path already mapped into the compiler. */
   logoPath?: string;
+  print: { cover: 'band' | 'full-bleed' };
+  /** The key visual for the cover, as a virtual path already mapped into the compiler. */
+  coverPicturePath?: string;
 }
 
 /** The Typst sources of one toolkit's PDFs, one per paper size, or the problems that stop them. */
@@ -84,6 +87,8 @@ export function toolkitPdfSources(page: Root, campaign: ToolkitPdfCampaign): Too
       date: campaign.date,
       brand: campaign.brand,
       ...(campaign.logoPath ? { logo: { path: campaign.logoPath, alt: campaign.title[lang] ?? '' } } : {}),
+      coverStyle: campaign.print.cover,
+      ...(campaign.coverPicturePath ? { coverPicture: campaign.coverPicturePath } : {}),
       labels: documentLabels(t),
       bodyMarkup: converted.markup,
       endnotes: [...converted.endnotes, ...(helplines?.endnotes ?? [])],

@@ -5,7 +5,13 @@ import { toolkitPdfSources } from '../../../src/lib/pdf/toolkit-document.ts';
 import { createZip } from '../../../src/lib/zip.ts';
 import { zipFiles } from '../../helpers/zip-inspect.ts';
 
-const campaign = { title: { en: 'Day', fr: 'Journée' }, date: '2027-02-09', brand: { primary: '#1d4ed8' }, ui: {} };
+const campaign = {
+  title: { en: 'Day', fr: 'Journée' },
+  date: '2027-02-09',
+  brand: { primary: '#1d4ed8' },
+  ui: {},
+  print: { cover: 'band' as const },
+};
 const page = (body: string, lang = 'en') =>
   fromHtml(
     `<html lang="${lang}"><body><article lang="${lang}" data-toolkit="pack"><h1>Pack</h1><div data-pdf-body>${body}</div></article></body></html>`,
