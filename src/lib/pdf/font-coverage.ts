@@ -65,12 +65,18 @@ export interface UncoveredCharacter {
 /** Every character of the text, in order, that needs a glyph none of the fonts has. */
 export function uncoveredCharacters(text: string, coverage: FontCoverage): UncoveredCharacter[] {
   const found: UncoveredCharacter[] = [];
+  // A text uses few distinct characters: each is looked up once.
+  const missing = new Map<string, boolean>();
   let line = 1;
   let column = 1;
   for (const character of text) {
     const codePoint = character.codePointAt(0)!;
-    if (!NEEDS_NO_GLYPH.test(character) && !coverage.covers(codePoint))
-      found.push({ character, codePoint, line, column });
+    let isMissing = missing.get(character);
+    if (isMissing === undefined) {
+      isMissing = !NEEDS_NO_GLYPH.test(character) && !coverage.covers(codePoint);
+      missing.set(character, isMissing);
+    }
+    if (isMissing) found.push({ character, codePoint, line, column });
     if (character === '\n') {
       line++;
       column = 1;
