@@ -39,7 +39,7 @@ describe('a toolkit with characters no bundled font has', () => {
   const file = 'tests/fixtures/glyphs-broken/campaigns/boxes/en/toolkits/boxes.mdx';
   const expectEveryCharacter = (output: string) => {
     expect(output).toContain('sidkit found 3 error(s)');
-    expect(output).toContain(`✖ Character that no PDF font can print  (${file}:3:30)`);
+    expect(output).toContain(`✖ Character that no PDF font can print  (${file}:3:31)`);
     expect(output).toContain(
       '"\uE000" (U+E000) is in none of the fonts tried: Noto Sans, IBM Plex Sans Arabic, Noto Sans SC, Noto Emoji',
     );
