@@ -196,6 +196,11 @@ export const ToolkitHelpBoxMissing = kind(
   'Toolkit does not say where to get help',
   'End the toolkit with <HelpBox />: its PDF lists the campaign’s helplines on the last page.',
 );
+export const GlyphNotInFonts = kind(
+  'GlyphNotInFonts',
+  'Character that no PDF font can print',
+  'Replace the character with one the fonts have, or say it in words; if the language needs it, add an npm font package that covers it to src/lib/pdf/fonts.ts.',
+);
 
 // Terminology (src/data/terminology/<locale>.yaml, checked against every page and toolkit).
 
