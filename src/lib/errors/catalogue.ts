@@ -191,6 +191,16 @@ export const PdfCompileFailed = kind(
   'Typst could not make the toolkit PDF',
   'This is a sidkit bug if the content passed every other check: report it with the message shown.',
 );
+export const FinishStepFailed = kind(
+  'FinishStepFailed',
+  'A finishing step of the build failed',
+  'This is a sidkit bug if the content passed every other check: report it with the message shown.',
+);
+export const BuildIncomplete = kind(
+  'BuildIncomplete',
+  'The built folder is incomplete',
+  'Do not publish the folder: fix the problems reported above and build again. A build that succeeds removes the marker file.',
+);
 export const ToolkitHelpBoxMissing = kind(
   'ToolkitHelpBoxMissing',
   'Toolkit does not say where to get help',
