@@ -17,6 +17,7 @@ import { tint } from '../lib/colour.ts';
 import { withBrandColours } from '../lib/pdf/brand-svg.ts';
 import { PdfCompiler } from '../lib/pdf/compile.ts';
 import { loadFonts } from '../lib/pdf/fonts.ts';
+import { PdfPictureCache } from '../lib/pdf/pdf-pictures.ts';
 import type { DownloadInfo } from '../lib/pdf/pdf-info.ts';
 import { toolkitPdfSources, type ToolkitPdfCampaign } from '../lib/pdf/toolkit-document.ts';
 import { withBase } from '../lib/routing/urls.ts';
@@ -80,14 +81,19 @@ export async function printToolkitPdfs(
   const campaigns = new Map(
     await Promise.all(model.campaigns.map(async (campaign) => [campaign.id, await pdfCampaign(campaign)] as const)),
   );
+  const pictureCache = new PdfPictureCache({ campaignsDir: model.campaignsDir, root, base });
   const problems: Problem[] = [];
   const info = new Map<string, DownloadInfo>();
   const bundles = new Map<string, { campaign: ToolkitPdfCampaign; entries: ZipEntry[] }>();
   let count = 0;
   for (const [done, route] of toolkits.entries()) {
-    const { campaign, files } = campaigns.get(route.campaign)!;
+    const { campaign, files: campaignFiles } = campaigns.get(route.campaign)!;
     const mdxFile = relative(process.cwd(), join(model.campaignsDir, route.sourcePath));
-    const built = toolkitPdfSources(fromHtml(readFileSync(join(root, route.htmlPath), 'utf8')), campaign);
+    const page = fromHtml(readFileSync(join(root, route.htmlPath), 'utf8'));
+    const pictures = await pictureCache.forPage(page);
+    const files = new Map([...campaignFiles, ...[...pictures.values()].map((p) => [p.path, p.bytes] as const)]);
+    const picturePaths = new Map([...pictures].map(([source, picture]) => [source, picture.path]));
+    const built = toolkitPdfSources(page, campaign, picturePaths);
     problems.push(
       ...built.problems.map((p) =>
         problem(PdfCannotExpress, {

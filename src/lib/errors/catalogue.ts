@@ -191,6 +191,16 @@ export const PdfCompileFailed = kind(
   'Typst could not make the toolkit PDF',
   'This is a sidkit bug if the content passed every other check: report it with the message shown.',
 );
+export const FinishStepFailed = kind(
+  'FinishStepFailed',
+  'A finishing step of the build failed',
+  'This is a sidkit bug if the content passed every other check: report it with the message shown.',
+);
+export const BuildIncomplete = kind(
+  'BuildIncomplete',
+  'The built folder is incomplete',
+  'Do not publish the folder: fix the problems reported above and build again. A build that succeeds removes the marker file.',
+);
 export const ToolkitHelpBoxMissing = kind(
   'ToolkitHelpBoxMissing',
   'Toolkit does not say where to get help',
@@ -278,15 +288,10 @@ export const PictureNotFound = kind(
 export const PictureSourceInvalid = kind(
   'PictureSourceInvalid',
   'Picture is not a file of the campaign',
-  'Save the picture (JPEG, PNG, WebP or AVIF) in the campaign’s images/ folder and give its path relative to the page, e.g. ../images/classroom.jpg: a page loads nothing from other sites.',
+  'Save the picture (JPEG, PNG, WebP, AVIF or SVG) in the campaign’s images/ folder and give its path relative to the page, e.g. ../images/classroom.jpg: a page loads nothing from other sites.',
 );
 export const FigureInText = kind(
   'FigureInText',
   'Figure is written inside a paragraph',
   'Put <Figure … /> on lines of its own, with a blank line before and after it: a figure is a block beside the text, not part of a sentence.',
-);
-export const PictureInToolkit = kind(
-  'PictureInToolkit',
-  'Pictures in toolkits are not supported yet',
-  'Toolkit PDFs cannot show pictures yet; they come in a later release. Move the picture to a page.',
 );

@@ -45,8 +45,16 @@ function without(element: Element, removed: Element | undefined): Element {
   return { ...element, children };
 }
 
-/** Builds the PDF sources of the toolkit page `page` in every paper size, converting its content once. */
-export function toolkitPdfSources(page: Root, campaign: ToolkitPdfCampaign): ToolkitPdfSources {
+/**
+ * Builds the PDF sources of the toolkit page `page` in every paper size, converting its content
+ * once; `pictures` maps each picture's original file (`data-pdf-source`) to the path it is
+ * mapped at in the compiler (./pdf-pictures.ts).
+ */
+export function toolkitPdfSources(
+  page: Root,
+  campaign: ToolkitPdfCampaign,
+  pictures: ReadonlyMap<string, string> = new Map(),
+): ToolkitPdfSources {
   const article = select('article[data-toolkit]', page);
   const body = article && select('[data-pdf-body]', article);
   if (!article || !body)
@@ -59,14 +67,9 @@ export function toolkitPdfSources(page: Root, campaign: ToolkitPdfCampaign): Too
   const lang = String(article.properties.lang ?? '');
   const t = createTranslate(lang, campaign.ui);
   const helpBox = select('[data-sidkit="helpbox"]', body) ?? undefined;
-  const labels = componentLabels(t);
-  const converted = hastToTypst(
-    { type: 'root', children: without(body, helpBox).children },
-    { labels, resolveImage: () => undefined },
-  );
-  const helplines = helpBox
-    ? hastToTypst({ type: 'root', children: helpBox.children }, { labels, resolveImage: () => undefined })
-    : undefined;
+  const options = { labels: componentLabels(t), resolveImage: (source: string) => pictures.get(source) };
+  const converted = hastToTypst({ type: 'root', children: without(body, helpBox).children }, options);
+  const helplines = helpBox ? hastToTypst({ type: 'root', children: helpBox.children }, options) : undefined;
   const problems = [...converted.problems, ...(helplines?.problems ?? [])];
   if (!helpBox)
     problems.push({

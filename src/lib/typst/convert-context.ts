@@ -34,7 +34,7 @@ export interface ComponentLabels {
 /** What the caller tells the converter. */
 export interface ConvertOptions {
   labels: ComponentLabels;
-  /** Maps an `<img src>` to the virtual path the compiler will see (e.g. `/images/a.png`), or undefined if the image is unknown. */
+  /** Maps an `<img>`'s `data-pdf-source`, or its `src` without one, to the virtual path the compiler will see (e.g. `/images/a.png`), or undefined if the image is unknown. */
   resolveImage: (src: string) => string | undefined;
   /** Absolute URL that relative link targets resolve against; without it, relative links are problems. */
   baseUrl?: string;

@@ -12,8 +12,9 @@
  *
  * `pre`, `code` and `kbd` keep their exact text; markup inside them is flattened.
  *
- * Images: `<img src alt>`. `alt` is required (`alt=""` marks a decorative image); `src`
- * goes through the caller's `resolveImage`. An image alone in its paragraph is a block
+ * Images: `<img src alt>`, also inside `<picture>` (whose `<source>`s are ignored). `alt` is
+ * required (`alt=""` marks a decorative image); `data-pdf-source` (the original file), or
+ * else `src`, goes through the caller's `resolveImage`. An image alone in its paragraph is a block
  * scaled to fit the text width; an image inside text is an icon one line high.
  *
  * Toolkit components: found by `data-sidkit`, each written on the element its registry
@@ -84,6 +85,7 @@ const INLINE_ELEMENTS: Readonly<Record<string, InlineHandler>> = {
   kbd: rawInline,
   br: () => [{ kind: 'break', source: '#linebreak()' }],
   img: inlineImage,
+  picture: inlineImage,
 };
 
 const BLOCK_ELEMENTS: Readonly<Record<string, BlockHandler>> = {
@@ -204,7 +206,7 @@ function paragraph(pieces: InlinePiece[]): string {
 function looseInline(nodes: ElementContent[], ctx: ConvertContext): string {
   const visible = nodes.filter((node) => !isInvisible(node));
   const [only] = visible;
-  if (visible.length === 1 && only && isElement(only, 'img') && componentName(only) === undefined) {
+  if (visible.length === 1 && only && isElement(only, 'img', 'picture') && componentName(only) === undefined) {
     return anchor(only, ctx) + blockImage(only, ctx);
   }
   return paragraph(convertInline(nodes, ctx));

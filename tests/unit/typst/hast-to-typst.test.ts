@@ -194,6 +194,18 @@ describe('hastToTypst: images', () => {
     ]);
   });
 
+  it('prints a <picture> from the original its <img> names, ignoring the screen-sized sources, alone or in a figure', () => {
+    const picture =
+      '<picture><source type="image/webp" srcset="/_astro/cat.1.webp 400w"><img src="/_astro/cat.2.png" data-pdf-source="img/cat.png" alt="A cat"></picture>';
+    const { markup, problems } = convert(
+      `<p>${picture}</p><figure class="content-figure">${picture}<figcaption>Our cat.</figcaption></figure>`,
+    );
+    expect(problems).toEqual([]);
+    expect(markup).toBe(
+      '#align(center, image("/images/cat.png", alt: "A cat"))\n\n#figure(numbering: none, caption: [#"Our cat."], [\n#align(center, image("/images/cat.png", alt: "A cat"))\n])',
+    );
+  });
+
   it('reports an image without alt, and one the build does not know', () => {
     const { problems, markup } = convert('<p><img src="img/cat.png"></p>\n<p><img src="img/dog.png" alt="A dog"></p>');
     expect(problems).toEqual([
