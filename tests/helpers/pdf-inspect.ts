@@ -133,3 +133,23 @@ export function renderPage(source: Source, pageNumber: number, pngPath: string, 
     if ((pixels[i] ?? 255) + (pixels[i + 1] ?? 255) + (pixels[i + 2] ?? 255) < 750) inked++;
   return { width: pixmap.getWidth(), height: pixmap.getHeight(), ink: inked / (pixels.length / 3) };
 }
+
+/** The names of a PDF name tree node and its kids (`/Names [key value …]`, `/Kids […]`), depth first. */
+function nameTreeKeys(node: mupdf.PDFObject): string[] {
+  const keys: string[] = [];
+  const names = node.get('Names');
+  for (let i = 0; i < names.length; i += 2) keys.push(names.get(i).asString());
+  node.get('Kids').forEach((kid) => keys.push(...nameTreeKeys(kid)));
+  return keys;
+}
+
+/**
+ * The PDF's named destinations (the catalogue's `/Names /Dests` tree), each with the page it
+ * points at, counted from 1, as a viewer opening `….pdf#nameddest=<name>` resolves it.
+ */
+export function namedDestinations(source: Source): Map<string, number> {
+  const document = openPdf(source);
+  const tree = document.getTrailer().get('Root', 'Names', 'Dests');
+  if (tree.isNull()) return new Map();
+  return new Map(nameTreeKeys(tree).map((name) => [name, document.resolveLink(`#nameddest=${name}`) + 1]));
+}
