@@ -16,7 +16,7 @@ import { buildDocument } from '../../src/lib/typst/document.ts';
 import { hastToTypst } from '../../src/lib/typst/hast-to-typst.ts';
 import type { RenderContext } from '../../src/site/render-context.ts';
 import { sampleInput } from '../unit/pdf/fixtures/samples.ts';
-import { pdfText } from '../helpers/pdf-inspect.ts';
+import { namedDestinations, pdfText } from '../helpers/pdf-inspect.ts';
 
 /**
  * How each printable component is rendered here: its props and its content, as MDX would pass
@@ -70,6 +70,7 @@ function contextFor(locale: string): RenderContext {
         vocabulary: [{ term: 'Privacy', definition: 'Keeping some things to yourself.' }],
         duration: 15,
       } as NonNullable<RenderContext['toolkit']>['data'],
+      slug: 'contract',
     },
   };
 }
@@ -110,6 +111,8 @@ describe.each(LOCALES)('components rendered in %s', (locale) => {
     });
     const result = compiler.compile({ source, creationTimestamp: 1_800_000_000 });
     expect(result.warnings).toEqual([]);
+    // The rendered ids label the titles, so deep links can open the PDF at them.
+    expect([...namedDestinations(result.pdf).keys()].sort()).toEqual(['activity-1', 'worksheet-1']);
     const text = pdfText(result.pdf).replace(/\s+/g, '');
     for (const word of ['Real or fake?', 'My plan', 'Privacy']) expect(text).toContain(word.replace(/\s+/g, ''));
     expect(text).toContain(createTranslate(locale)('callout.warning').replace(/\s+/g, ''));

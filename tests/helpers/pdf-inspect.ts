@@ -179,3 +179,23 @@ export function rasterImages(source: Source): { width: number; height: number }[
     });
   return images.filter((image) => !masks.has(image.id)).map(({ width, height }) => ({ width, height }));
 }
+
+/** The names of a PDF name tree node and its kids (`/Names [key value …]`, `/Kids […]`), depth first. */
+function nameTreeKeys(node: mupdf.PDFObject): string[] {
+  const keys: string[] = [];
+  const names = node.get('Names');
+  for (let i = 0; i < names.length; i += 2) keys.push(names.get(i).asString());
+  node.get('Kids').forEach((kid) => keys.push(...nameTreeKeys(kid)));
+  return keys;
+}
+
+/**
+ * The PDF's named destinations (the catalogue's `/Names /Dests` tree), each with the page it
+ * points at, counted from 1, as a viewer opening `….pdf#nameddest=<name>` resolves it.
+ */
+export function namedDestinations(source: Source): Map<string, number> {
+  const document = openPdf(source);
+  const tree = document.getTrailer().get('Root', 'Names', 'Dests');
+  if (tree.isNull()) return new Map();
+  return new Map(nameTreeKeys(tree).map((name) => [name, document.resolveLink(`#nameddest=${name}`) + 1]));
+}

@@ -133,7 +133,9 @@ function unsupported(element: Element, ctx: ConvertContext): void {
 /** An invisible anchor for an element that internal links point at. */
 function anchor(element: Element, ctx: ConvertContext): string {
   const id = attribute(element, 'id');
-  return id !== undefined && ctx.linkTargets.has(id) ? `#metadata(none)#${typstLabel(id)}` : '';
+  return id !== undefined && ctx.linkTargets.has(id) && !ctx.labelledIds.has(id)
+    ? `#metadata(none)#${typstLabel(id)}`
+    : '';
 }
 
 /** The element's own `lang`/`dir` as `text()` arguments, or '' when it sets neither; a bad `lang` is a problem. */
@@ -347,6 +349,7 @@ export function hastToTypst(tree: Root, options: ConvertOptions): ConversionResu
     images: [],
     noteReferences: [],
     linkTargets: collectLinkTargets(tree),
+    labelledIds: new Set(),
     sectionLevel: 0,
     minHeadingLevel: 1,
     insideContainer: false,
