@@ -3,7 +3,7 @@
  * exactly (start, type, reversed, li value), `<dl>` to `terms`.
  */
 import type { Element } from 'hast';
-import { inContainer, type ConvertContext } from './convert-context.ts';
+import { componentName, inContainer, type ConvertContext } from './convert-context.ts';
 import { attribute, visibleChildren } from './hast-read.ts';
 import { serializeInline } from './inline.ts';
 import { problemAt } from './problems.ts';
@@ -44,9 +44,21 @@ function itemNumbers(list: Element, items: readonly Element[]): number[] {
   });
 }
 
-/** `<ul>` or `<ol>` to Typst `list` or `enum`. */
+/** Components that print as a card of their own, which a bullet beside it would only push out of line. */
+const CARD_COMPONENTS: ReadonlySet<string> = new Set(['fact']);
+
+/** Whether an item holds nothing but one card, such as a `- <Fact id="..." />` line. */
+function isCardOnly(item: Element): boolean {
+  const [only, ...rest] = visibleChildren(item);
+  return rest.length === 0 && only?.type === 'element' && CARD_COMPONENTS.has(componentName(only) ?? '');
+}
+
+/** `<ul>` or `<ol>` to Typst `list` or `enum`; a bulleted list of cards becomes the cards, one after another. */
 export function convertList(element: Element, ctx: ConvertContext): string {
   const items = listItems(element, ['li'], ctx);
+  if (element.tagName === 'ul' && items.length > 0 && items.every(isCardOnly)) {
+    return items.map((item) => ctx.blocks(item.children)).join('\n\n');
+  }
   if (element.tagName === 'ul') {
     return `#list(\n${items.map((item) => `  ${itemContent(item, ctx)},\n`).join('')})`;
   }
