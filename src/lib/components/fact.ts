@@ -3,7 +3,8 @@ import type { Element, ElementContent } from 'hast';
 import { select } from 'hast-util-select';
 import { expectTag } from '../typst/component-helpers.ts';
 import { typstText } from '../typst/escape.ts';
-import { isWebOnly } from '../typst/hast-read.ts';
+import { isWebOnly, textContent } from '../typst/hast-read.ts';
+import { isolatedDirection } from '../typst/language.ts';
 import { keepNumbersTogether, serializeInline } from '../typst/inline.ts';
 import { problemAt } from '../typst/problems.ts';
 import { defineComponent } from './component.ts';
@@ -49,22 +50,22 @@ export const fact = defineComponent({
         return [
           {
             kind: 'atom',
-            source: `#sidkit-fact(${content(value)}, ${content(label)}, [#box[${sourceText}]${serializeInline(ctx.inline(source.children))}])`,
+            source: `#sidkit-fact(${isolatedDirection(textContent(value))}, ${content(value)}, ${content(label)}, [#box[${sourceText}]${serializeInline(ctx.inline(source.children))}])`,
           },
         ];
       },
     },
   ],
-  typst: `// A fact card: the figure large and unbroken, what it counts, then its source and note marker,
-// each on a line of its own so that a figure never runs into its label
-#let sidkit-fact(value, label, source) = context block(
-  width: 100%, breakable: false, above: 0.9em, below: 0.9em, fill: sidkit-tint, radius: 4pt,
-  inset: (x: 12pt, y: 10pt),
-  stroke: if text.dir == rtl { (right: 3pt + sidkit-primary) } else { (left: 3pt + sidkit-primary) },
-)[
-  #block(below: 0.5em, box(text(size: 1.9em, weight: "bold", fill: sidkit-primary, value)))
-  #block(below: 0.45em, label)
-  #text(size: 0.85em, fill: luma(70), source)
-]`,
+  typst: `// A fact card: the figure large and unbroken, in the direction of its own text, what it
+// counts, then its source and note marker, each on a line of its own so that a figure never
+// runs into its label. The bar is the grid's first column, so it stands on the side text starts.
+#let sidkit-fact(value-dir, value, label, source) = block(
+  width: 100%, breakable: false, above: 0.9em, below: 0.9em, fill: sidkit-tint, radius: 4pt, clip: true,
+  grid(columns: (3pt, 1fr), fill: (sidkit-primary, none), [], pad(x: 12pt, y: 10pt)[
+    #block(below: 0.5em, box(text(dir: value-dir, size: 1.9em, weight: "bold", fill: sidkit-primary, value)))
+    #block(below: 0.45em, label)
+    #text(size: 0.85em, fill: luma(70), source)
+  ]),
+)`,
   strings: ['fact.about', 'fact.nearly', 'fact.over', 'fact.upTo'],
 });

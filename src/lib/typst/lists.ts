@@ -53,14 +53,32 @@ function isCardOnly(item: Element): boolean {
   return rest.length === 0 && only?.type === 'element' && CARD_COMPONENTS.has(componentName(only) ?? '');
 }
 
-/** `<ul>` or `<ol>` to Typst `list` or `enum`; a bulleted list of cards becomes the cards, one after another. */
+/** Consecutive items split into runs of cards and runs of ordinary items, keeping their order. */
+function cardRuns(items: readonly Element[]): { cards: boolean; items: Element[] }[] {
+  const runs: { cards: boolean; items: Element[] }[] = [];
+  for (const item of items) {
+    const cards = isCardOnly(item);
+    const last = runs.at(-1);
+    if (last && last.cards === cards) last.items.push(item);
+    else runs.push({ cards, items: [item] });
+  }
+  return runs;
+}
+
+/**
+ * `<ul>` or `<ol>` to Typst `list` or `enum`. In a bulleted list, items that are only a card
+ * print as the card alone, without a bullet: Typst would set the bullet above the card.
+ */
 export function convertList(element: Element, ctx: ConvertContext): string {
   const items = listItems(element, ['li'], ctx);
-  if (element.tagName === 'ul' && items.length > 0 && items.every(isCardOnly)) {
-    return items.map((item) => ctx.blocks(item.children)).join('\n\n');
-  }
   if (element.tagName === 'ul') {
-    return `#list(\n${items.map((item) => `  ${itemContent(item, ctx)},\n`).join('')})`;
+    return cardRuns(items)
+      .map((run) =>
+        run.cards
+          ? run.items.map((item) => ctx.blocks(item.children)).join('\n\n')
+          : `#list(\n${run.items.map((item) => `  ${itemContent(item, ctx)},\n`).join('')})`,
+      )
+      .join('\n\n');
   }
   const numbering = NUMBERING[attribute(element, 'type') ?? '1'] ?? '1.';
   const numbers = itemNumbers(element, items);

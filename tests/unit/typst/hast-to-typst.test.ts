@@ -292,7 +292,7 @@ describe('hastToTypst: fact cards', () => {
     const { markup, problems, endnotes } = convert(`<p>${card('a', '179', '5')}</p>`);
     expect(problems).toEqual([]);
     expect(markup).toBe(
-      '#sidkit-fact([#"179"], [#"Child helplines"], [#box[#"A/HRC/28/56, para. 48"]#sidkit-noteref("5")])',
+      '#sidkit-fact(ltr, [#"179"], [#"Child helplines"], [#box[#"A/HRC/28/56, para. 48"]#sidkit-noteref("5")])',
     );
     expect(endnotes.map((note) => note.id)).toEqual(['5']);
   });
