@@ -33,8 +33,9 @@ export const fact = defineComponent({
       convert: (element, ctx) => {
         if (!expectTag(element, 'span', ctx)) return [];
         const parts = PARTS.map((part) => select(`[data-fact-part="${part}"]`, element));
-        const missing = PARTS.filter((_, index) => !parts[index]);
-        if (missing.length > 0) {
+        const [value, label, source] = parts;
+        if (!value || !label || !source) {
+          const missing = PARTS.filter((_, index) => !parts[index]);
           ctx.problems.push(
             problemAt(
               element,
@@ -43,7 +44,6 @@ export const fact = defineComponent({
           );
           return [];
         }
-        const [value, label, source] = parts as Element[];
         const content = (part: Element) => `[${serializeInline(ctx.inline(part.children))}]`;
         // Boxed, so that in right-to-left text the note marker cannot join the paragraph number before it.
         const sourceText = typstText(keepNumbersTogether(printedText(source).replace(/\s+/g, ' ').trim()));
