@@ -42,6 +42,7 @@ const CASES: Readonly<Record<string, { props?: Record<string, unknown>; slot?: s
   Callout: { props: { kind: 'warning' }, slot: '<p>Never share passwords.</p>' },
   HelpBox: 'built demo only',
   Cite: { props: { source: 'A/HRC/28/56', para: '61' } },
+  Fact: { props: { id: 'child-helplines' } },
 };
 
 const printable = COMPONENTS.filter((component) => component.usedIn.includes('toolkit') && component.pdf.length > 0);
@@ -60,7 +61,11 @@ function contextFor(locale: string): RenderContext {
     campaign: 'sid-2027',
     locale,
     contentLocale: locale,
-    citations: [{ source: 'A/HRC/28/56', para: '61', note: 1 }],
+    citations: [
+      { source: 'A/HRC/28/56', para: '61', note: 1 },
+      // The Fact case's figure, child-helplines, is cited from paragraph 48.
+      { source: 'A/HRC/28/56', para: '48', note: 2 },
+    ],
     toolkit: {
       data: {
         title: 'Contract',
@@ -116,5 +121,7 @@ describe.each(LOCALES)('components rendered in %s', (locale) => {
     const text = pdfText(result.pdf).replace(/\s+/g, '');
     for (const word of ['Real or fake?', 'My plan', 'Privacy']) expect(text).toContain(word.replace(/\s+/g, ''));
     expect(text).toContain(createTranslate(locale)('callout.warning').replace(/\s+/g, ''));
+    // The fact card puts its figure on a line of its own, apart from its label.
+    expect(pdfText(result.pdf).split('\n')).toContain('179');
   });
 });

@@ -166,6 +166,12 @@ export const MdxSyntax = kind(
   'Page cannot be read as MDX',
   'Check the line shown: every <Component> needs a closing tag or "/>", and a literal { or < must be escaped as \\{ or \\<.',
 );
+export const TableRowTooLong = kind(
+  'TableRowTooLong',
+  'Table row has more cells than its header',
+  'Markdown drops the cells beyond the header row, so readers never see them: add a column to the header (and to the |---| line), or merge the extra cells into the last one.',
+  'warning',
+);
 export const UnknownComponent = kind(
   'UnknownComponent',
   'Unknown component',

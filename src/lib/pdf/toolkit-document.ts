@@ -1,6 +1,7 @@
 /**
  * Turns one rendered toolkit page into the Typst sources of its PDFs (one per paper size): finds the part marked
  * `data-pdf-body`, moves its help box to the last page, converts the rest, and wraps it
+ * (with the full references of the cited documents, `data-source-documents`, heading the notes)
  * in the branded document. Pure: the caller reads and writes files.
  */
 import type { Element, Root } from 'hast';
@@ -70,7 +71,9 @@ export function toolkitPdfSources(
   const options = { labels: componentLabels(t), resolveImage: (source: string) => pictures.get(source) };
   const converted = hastToTypst({ type: 'root', children: without(body, helpBox).children }, options);
   const helplines = helpBox ? hastToTypst({ type: 'root', children: helpBox.children }, options) : undefined;
-  const problems = [...converted.problems, ...(helplines?.problems ?? [])];
+  const documents = select('[data-source-documents]', article);
+  const references = documents ? hastToTypst({ type: 'root', children: [documents] }, options) : undefined;
+  const problems = [...converted.problems, ...(helplines?.problems ?? []), ...(references?.problems ?? [])];
   if (!helpBox)
     problems.push({
       element: '<HelpBox />',
@@ -95,6 +98,7 @@ export function toolkitPdfSources(
       labels: documentLabels(t),
       bodyMarkup: converted.markup,
       endnotes: [...converted.endnotes, ...(helplines?.endnotes ?? [])],
+      sourcesMarkup: references?.markup ?? '',
       helplinesMarkup: helplines?.markup ?? '',
       fontFamilies: fontFamiliesFor(lang),
     });

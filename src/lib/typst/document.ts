@@ -47,6 +47,8 @@ export interface DocumentInput {
   /** The toolkit content, from `hastToTypst`. */
   bodyMarkup: string;
   endnotes: readonly Endnote[];
+  /** Typst markup naming each cited document in full (title, symbol, date, link), printed once above the notes' short forms. */
+  sourcesMarkup?: string;
   /** Typst markup of the helplines for the last page; omitted when blank. */
   helplinesMarkup: string;
   /** Font families in fallback order, named explicitly so output does not depend on the machine's fonts. */
@@ -178,10 +180,11 @@ function contents(input: DocumentInput): string {
 function endnotes(input: DocumentInput): string {
   if (input.endnotes.length === 0) return '';
   const notes = input.endnotes.map((note) => `#sidkit-endnote(${typstString(note.id)})[${note.markup}]`).join('\n');
+  const sources = input.sourcesMarkup?.trim() ? `#block(below: 1.2em)[\n${input.sourcesMarkup}\n]\n` : '';
   return `#[
 #heading(level: 1, ${typstString(input.labels.notes)})
 #set text(size: 0.92em)
-${notes}
+${sources}${notes}
 ]`;
 }
 

@@ -258,7 +258,17 @@ function convertLink(element: Element, ctx: ConvertContext): InlinePiece[] {
   if (href === undefined) return children;
   const target = linkTarget(href, element, ctx);
   if (target === undefined) return children;
-  return [{ kind: 'open', source: `#link(${target})[` }, ...children, { kind: 'close', source: ']' }];
+  const link: InlinePiece[] = [
+    { kind: 'open', source: `#link(${target})[` },
+    ...children,
+    { kind: 'close', source: ']' },
+  ];
+  return href.startsWith('tel:') ? unbreakableNumber(link) : link;
+}
+
+/** A phone number as one unbreakable, left-to-right run, so it never splits across lines nor reorders in right-to-left text. */
+function unbreakableNumber(pieces: InlinePiece[]): InlinePiece[] {
+  return [{ kind: 'open', source: '#box(text(dir: ltr)[' }, ...pieces, { kind: 'close', source: '])' }];
 }
 
 /** The Typst link destination for an `href`, or undefined (with a problem) when the PDF cannot link there. */

@@ -32,8 +32,9 @@ describe('toolkit PDF source', () => {
     expect(source).toContain('One');
     expect(source).not.toContain('WEB-ONLY');
     expect(source).not.toContain('Help</');
-    expect(source).toContain('116 111');
-    expect(source.indexOf('Body text.')).toBeLessThan(source.indexOf('116 111'));
+    // The number's space is a no-break space, so the number never splits across lines.
+    expect(source).toContain('116\u00a0111');
+    expect(source.indexOf('Body text.')).toBeLessThan(source.indexOf('116\u00a0111'));
     expect(built.sources.get('us-letter')).toContain('paper: "us-letter"');
   });
 

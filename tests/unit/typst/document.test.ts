@@ -121,6 +121,8 @@ describe('buildDocument', () => {
       'regular',
       'sidkit-note-',
       'note',
+      // The URL scheme of phone links, which the help box prints large.
+      'tel:',
     ]);
     const strings = [...empty.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((match) => match[1] ?? '');
     const prose = strings.filter(
