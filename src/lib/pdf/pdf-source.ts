@@ -10,12 +10,11 @@ import { buildSettings } from '../build/settings.ts';
  * The `data-pdf-source` of an imported picture: its file relative to `campaignsDir`, in `/`
  * form so that the page is the same on every machine; undefined for a file outside it.
  */
-export function pdfSourceOf(
-  image: { readonly fsPath?: string | undefined },
-  campaignsDir: string = buildSettings().campaignsDir,
-): string | undefined {
-  if (!image.fsPath) return undefined;
-  const path = relative(campaignsDir, image.fsPath);
+export function pdfSourceOf(image: object, campaignsDir: string = buildSettings().campaignsDir): string | undefined {
+  // Astro's ImageMetadata carries the file's path at build time without declaring it in its type.
+  const fsPath: unknown = (image as { fsPath?: unknown }).fsPath;
+  if (typeof fsPath !== 'string' || fsPath === '') return undefined;
+  const path = relative(campaignsDir, fsPath);
   if (path === '' || path.startsWith('..') || isAbsolute(path)) return undefined;
   return path.split(sep).join('/');
 }

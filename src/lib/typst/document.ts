@@ -153,7 +153,7 @@ function bandCover(input: DocumentInput): string {
     ? `image(${typstString(input.logo.path)}, alt: ${typstString(input.logo.alt)}, height: 1.6cm), `
     : '';
   const picture = input.coverPicture
-    ? `#align(center, image(${typstString(input.coverPicture)}, alt: "", width: 100%, height: 8.5cm, fit: "contain"))`
+    ? `#align(center, image(${typstString(input.coverPicture)}, width: 100%, height: 8.5cm, fit: "contain"))`
     : '';
   return `#page(footer: none, margin: (x: 2.2cm, top: ${BAND_MARGIN}, bottom: 2.2cm))[
   #set par(leading: 0.55em)

@@ -155,7 +155,7 @@ describe('textColourOn', () => {
 describe('cover', () => {
   it('is white under a brand band by default, with the key visual, and filled with the brand colour when asked', () => {
     const band = buildDocument({ ...input, coverPicture: '/cover-picture.svg' });
-    expect(band).toContain('image("/cover-picture.svg", alt: ""');
+    expect(band).toContain('image("/cover-picture.svg", width');
     expect(band).not.toContain('#page(fill: sidkit-primary');
     const fullBleed = buildDocument({ ...input, coverStyle: 'full-bleed' });
     expect(fullBleed).toContain('#page(fill: sidkit-primary');
