@@ -44,6 +44,10 @@ describe('the component registry', () => {
       'Discussion',
       'Worksheet',
       'Vocabulary',
+      'Quiz',
+      'Question',
+      'Option',
+      'Feedback',
     ]);
   });
 

@@ -120,6 +120,8 @@ describe('buildDocument', () => {
       'regular',
       'sidkit-note-',
       'note',
+      // The name of the Typst state that carries the quizzes' answers to the key at the end.
+      'sidkit-quiz-answers',
     ]);
     const strings = [...empty.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((match) => match[1] ?? '');
     const prose = strings.filter(
