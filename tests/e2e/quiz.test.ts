@@ -1,6 +1,8 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowser, visit } from '../helpers/browser.ts';
+import { formatAxeViolations } from '../helpers/quality/axe-report.ts';
 
 const browser = useBrowser();
 const quiz = '#quiz-1';
