@@ -5,14 +5,19 @@
  * that the next step can show download sizes. One compiler serves the whole build.
  */
 import { fromHtml } from 'hast-util-from-html';
+import sharp from 'sharp';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { extname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildSettings } from '../lib/build/settings.ts';
 import { PdfCannotExpress, PdfCompileFailed } from '../lib/errors/catalogue.ts';
 import { problem, type Problem } from '../lib/errors/problem.ts';
 import type { CampaignModel, ProjectModel } from '../lib/model/project.ts';
+import { tint } from '../lib/colour.ts';
+import { withBrandColours } from '../lib/pdf/brand-svg.ts';
 import { PdfCompiler } from '../lib/pdf/compile.ts';
 import { loadFonts } from '../lib/pdf/fonts.ts';
+import { PdfPictureCache } from '../lib/pdf/pdf-pictures.ts';
 import type { DownloadInfo } from '../lib/pdf/pdf-info.ts';
 import { toolkitPdfSources, type ToolkitPdfCampaign } from '../lib/pdf/toolkit-document.ts';
 import { withBase } from '../lib/routing/urls.ts';
@@ -21,19 +26,39 @@ import type { BuildLogger } from './build-logger.ts';
 import { stopOnProblems } from './stop-on-problems.ts';
 
 const LOGO_PATH = '/logo.svg';
+const COVER_PICTURE_PATH = '/cover-picture.svg';
+/** sidkit's own key visual, on the covers of campaigns that name none. */
+const DEFAULT_COVER_PICTURE = fileURLToPath(new URL('../assets/illustrations/hero.svg', import.meta.url));
 
 /** Seconds since 1970 written into every PDF and ZIP: SOURCE_DATE_EPOCH when set, else the campaign's day. */
 function creationTimestamp(sourceDateEpoch: number | undefined, campaignDate: string): number {
   return sourceDateEpoch ?? Date.parse(`${campaignDate}T00:00:00Z`) / 1000;
 }
 
-/** What a toolkit's PDF needs from its campaign, and the logo file mapped into the compiler. */
-function pdfCampaign(campaign: CampaignModel): { campaign: ToolkitPdfCampaign; files?: Map<string, Uint8Array> } {
+/** The campaign's key visual for the cover, drawable by Typst: an SVG in the brand colours, a PNG or JPEG as it is, other pictures as PNG. */
+async function coverPicture(campaign: CampaignModel): Promise<{ path: string; bytes: Uint8Array }> {
+  const { primary, accent, keyVisual } = campaign.config.brand;
+  const file = keyVisual ? join(campaign.dir, keyVisual) : DEFAULT_COVER_PICTURE;
+  const extension = extname(file).toLowerCase();
+  if (['.png', '.jpg', '.jpeg'].includes(extension))
+    return { path: `/cover-picture${extension}`, bytes: readFileSync(file) };
+  if (extension !== '.svg')
+    return { path: '/cover-picture.png', bytes: await sharp(readFileSync(file)).png().toBuffer() };
+  const colours = { primary, soft: tint(primary, 0.12), ...(accent ? { accent } : {}) };
+  return { path: COVER_PICTURE_PATH, bytes: Buffer.from(withBrandColours(readFileSync(file, 'utf8'), colours)) };
+}
+
+/** What a toolkit's PDF needs from its campaign, and the logo and cover picture mapped into the compiler. */
+async function pdfCampaign(
+  campaign: CampaignModel,
+): Promise<{ campaign: ToolkitPdfCampaign; files: Map<string, Uint8Array> }> {
   const logo = campaign.config.brand.logo;
-  if (!logo) return { campaign: campaign.config };
+  const picture = await coverPicture(campaign);
+  const files = new Map([[picture.path, new Uint8Array(picture.bytes)]]);
+  if (logo) files.set(LOGO_PATH, new Uint8Array(readFileSync(join(campaign.dir, logo))));
   return {
-    campaign: { ...campaign.config, logoPath: LOGO_PATH },
-    files: new Map([[LOGO_PATH, new Uint8Array(readFileSync(join(campaign.dir, logo)))]]),
+    campaign: { ...campaign.config, coverPicturePath: picture.path, ...(logo ? { logoPath: LOGO_PATH } : {}) },
+    files,
   };
 }
 
@@ -53,15 +78,22 @@ export async function printToolkitPdfs(
   const started = performance.now();
   const compiler = PdfCompiler.create(await loadFonts());
   logger.info(`Fonts loaded and Typst ready in ${Math.round(performance.now() - started)} ms; printing toolkits.`);
-  const campaigns = new Map(model.campaigns.map((campaign) => [campaign.id, pdfCampaign(campaign)]));
+  const campaigns = new Map(
+    await Promise.all(model.campaigns.map(async (campaign) => [campaign.id, await pdfCampaign(campaign)] as const)),
+  );
+  const pictureCache = new PdfPictureCache({ campaignsDir: model.campaignsDir, root, base });
   const problems: Problem[] = [];
   const info = new Map<string, DownloadInfo>();
   const bundles = new Map<string, { campaign: ToolkitPdfCampaign; entries: ZipEntry[] }>();
   let count = 0;
   for (const [done, route] of toolkits.entries()) {
-    const { campaign, files } = campaigns.get(route.campaign)!;
+    const { campaign, files: campaignFiles } = campaigns.get(route.campaign)!;
     const mdxFile = relative(process.cwd(), join(model.campaignsDir, route.sourcePath));
-    const built = toolkitPdfSources(fromHtml(readFileSync(join(root, route.htmlPath), 'utf8')), campaign);
+    const page = fromHtml(readFileSync(join(root, route.htmlPath), 'utf8'));
+    const pictures = await pictureCache.forPage(page);
+    const files = new Map([...campaignFiles, ...[...pictures.values()].map((p) => [p.path, p.bytes] as const)]);
+    const picturePaths = new Map([...pictures].map(([source, picture]) => [source, picture.path]));
+    const built = toolkitPdfSources(page, campaign, picturePaths);
     problems.push(
       ...built.problems.map((p) =>
         problem(PdfCannotExpress, {

@@ -27,3 +27,15 @@ export function contrastRatio(foreground: string, background: string): number {
   const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
   return (light + 0.05) / (dark + 0.05);
 }
+
+/** A tint of a hex colour: `share` of it on white, e.g. 0.12 for the soft tint behind the web pages' hero. */
+export function tint(hex: string, share: number): string {
+  const channels = parseHexColour(hex) ?? [0, 0, 0];
+  return `#${channels
+    .map((value) =>
+      Math.round(255 - (255 - value) * share)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+}

@@ -32,7 +32,7 @@ interface Labels {
   prompt: string;
   sections: string;
   fromToolkit: string;
-  download: string;
+  printActivity: string;
   minutes: string;
   kinds: Record<string, string>;
 }
@@ -91,10 +91,10 @@ function resultItem(data: ResultData, labels: Labels, locale: string): HTMLLIEle
     item.append(list);
   }
   if (data.meta.pdf) {
-    const pdf = element('a', 'mt-1 inline-block text-sm', labels.download);
+    // Opens the PDF at the activity's named destination, so it is not a download.
+    const pdf = element('a', 'mt-1 inline-block text-sm', labels.printActivity);
     pdf.href = data.meta.pdf;
     pdf.type = 'application/pdf';
-    pdf.setAttribute('download', '');
     item.append(pdf);
   }
   return item;

@@ -8,9 +8,9 @@ import { localeInfo } from '../i18n/locales.ts';
 import type { ActivityInfo } from '../lib/content/activities.ts';
 import { entryActivities } from './entry-analysis.ts';
 import { AUDIENCES, type Audience } from '../lib/content/toolkit-schema.ts';
-import { PAPER_SIZES, toolkitPdfPath, type PaperSize } from '../lib/routing/toolkit-files.ts';
 import { pagePath } from '../lib/routing/urls.ts';
 import { timeBandsOf, type TimeBand } from '../lib/search/time-bands.ts';
+import { activityPdfs, type ActivityPdf } from './activity-pdfs.ts';
 import { siteHref } from './campaign-chrome.ts';
 import type { SiteData } from './data.ts';
 
@@ -21,7 +21,8 @@ export interface FinderItem extends Omit<ActivityInfo, 'line' | 'materials'> {
   toolkitTitle: string;
   /** The activity on its toolkit page, in the finder's locale. */
   href: string;
-  pdfs: { paper: PaperSize; href: string }[];
+  /** The toolkit's PDF in each paper size, opened at this activity. */
+  pdfs: ActivityPdf[];
   /** The language the activity is written in; differs from the finder's on a fallback toolkit. */
   lang: string;
   dir: 'ltr' | 'rtl';
@@ -50,10 +51,7 @@ export function finderGroups(
       timeBands: timeBandsOf(minutes),
       toolkitTitle: entry.data.title,
       href: `${page}#${id}`,
-      pdfs: PAPER_SIZES.map((paper) => ({
-        paper,
-        href: siteHref(toolkitPdfPath(route.campaign, route.contentLocale, toolkit, paper)),
-      })),
+      pdfs: activityPdfs(route.campaign, route.contentLocale, toolkit, id),
       lang: route.contentLocale,
       dir: localeInfo(route.contentLocale).dir,
     }));

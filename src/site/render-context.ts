@@ -16,8 +16,8 @@ export interface RenderContext {
   contentLocale: string;
   /** The page's citations, numbered in reading order, so each `<Cite>` knows its note. */
   citations: readonly NumberedCitation[];
-  /** Set on toolkit pages: the toolkit's frontmatter, for `<Vocabulary>`. */
-  toolkit?: { data: ToolkitFrontmatter };
+  /** Set on toolkit pages: the toolkit's frontmatter, for `<Vocabulary>`, and its slug, for `<Activity>`'s PDF links. */
+  toolkit?: { data: ToolkitFrontmatter; slug: string };
 }
 
 /** Records the render context before a page renders its content. */

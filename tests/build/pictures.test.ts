@@ -144,11 +144,9 @@ describe('pictures that cannot be shown', () => {
     at('Picture is not a file of the campaign', 'en/index\\.mdx:19');
     at('Invalid component attribute', 'en/index\\.mdx:21');
     at('Figure is written inside a paragraph', 'en/index\\.mdx:25');
-    at('Pictures in toolkits are not supported yet', 'en/toolkits/pack\\.mdx:9');
-    at('Pictures in toolkits are not supported yet', 'en/toolkits/pack\\.mdx:13');
-    expect(broken.output).toMatch(
-      /PDFs cannot show pictures yet; they come in a later release\. Move the picture to a page\./,
-    );
+    // A toolkit's pictures, which its PDF prints, follow the same rules.
+    at('Picture has no text alternative', 'en/toolkits/pack\\.mdx:9');
+    at('Picture file not found', 'en/toolkits/pack\\.mdx:13');
     expect(broken.output).toMatch(/https:\/\/example\.com\/tracker\.png is not a file of the campaign but an address/);
   });
 });

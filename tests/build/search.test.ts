@@ -134,7 +134,7 @@ describe('the index', () => {
         title: 'Lighthouse game',
         minutes: '10',
         toolkit: 'Lighthouse pack',
-        pdf: '/sid/en/alpha/toolkits/alpha-pack-en-a4.pdf',
+        pdf: '/sid/en/alpha/toolkits/alpha-pack-en-a4.pdf#nameddest=activity-1',
       },
     });
     expect(record('/en/alpha/toolkits/pack/#activity-2')?.filters.time).toEqual(['30', '60']);
@@ -196,10 +196,14 @@ describe('search and the finder in the pages', () => {
     expect(finder.text('[data-finder-item]')).toContain('en anglais');
     expect(
       finder
-        .all('[data-finder-item] a[download]')
+        .all('[data-finder-item] a[data-pdf-destination]')
         .map((a) => a.properties.href)
         .slice(0, 2),
-    ).toEqual(['/sid/en/alpha/toolkits/alpha-pack-en-a4.pdf', '/sid/en/alpha/toolkits/alpha-pack-en-us-letter.pdf']);
+    ).toEqual([
+      '/sid/en/alpha/toolkits/alpha-pack-en-a4.pdf#nameddest=activity-1',
+      '/sid/en/alpha/toolkits/alpha-pack-en-us-letter.pdf#nameddest=activity-1',
+    ]);
+    expect(finder.text('[data-finder-item] .pdf-language')).toBe('· anglais');
   });
 });
 
@@ -264,8 +268,8 @@ describe('the search page and the finder in the browser', () => {
     expect(await page.locator('[data-search-results] li h2 a').getAttribute('href')).toBe(
       '/sid/en/alpha/toolkits/pack/#activity-1',
     );
-    expect(await page.locator('[data-search-results] li a[download]').getAttribute('href')).toBe(
-      '/sid/en/alpha/toolkits/alpha-pack-en-a4.pdf',
+    expect(await page.locator('[data-search-results] li a[type="application/pdf"]').getAttribute('href')).toBe(
+      '/sid/en/alpha/toolkits/alpha-pack-en-a4.pdf#nameddest=activity-1',
     );
     await page.locator('#search-kind').selectOption('');
     await page.locator('#search-q').fill('privacy');

@@ -67,6 +67,16 @@ describe('toolkit PDFs', () => {
     );
   });
 
+  test('the cover prints on white under a brand band, with the key visual: little ink for a black-and-white printer', () => {
+    const folder = join(import.meta.dirname, '../.output/pdf-pages');
+    for (const locale of ['en', 'ar', 'zh']) {
+      const cover = renderPage(pdf(first, locale), 1, join(folder, `kit-starter-${locale}-a4-cover.png`));
+      // A full-bleed cover inks every pixel; the band, the picture and the words cover about a quarter of the page.
+      expect(cover.ink, locale).toBeGreaterThan(0.1);
+      expect(cover.ink, locale).toBeLessThan(0.4);
+    }
+  });
+
   test('render every page, written to tests/.output/pdf-pages/ for people to look at', () => {
     const folder = join(import.meta.dirname, '../.output/pdf-pages');
     for (const locale of Object.keys(titles)) {

@@ -16,7 +16,7 @@ import { buildDocument } from '../../src/lib/typst/document.ts';
 import { hastToTypst } from '../../src/lib/typst/hast-to-typst.ts';
 import type { RenderContext } from '../../src/site/render-context.ts';
 import { sampleInput } from '../unit/pdf/fixtures/samples.ts';
-import { pdfText } from '../helpers/pdf-inspect.ts';
+import { namedDestinations, pdfText } from '../helpers/pdf-inspect.ts';
 
 /**
  * How each printable component is rendered here: its props and its content, as MDX would pass
@@ -51,6 +51,7 @@ const CASES: Readonly<Record<string, { props?: Record<string, unknown>; slot?: s
 <details data-quiz-feedback><summary>Show the answer</summary><div><p>Secret passwords protect you.</p></div></details>
 </fieldset></li>`,
   },
+  Fact: { props: { id: 'child-helplines' } },
 };
 
 const printable = COMPONENTS.filter((component) => component.usedIn.includes('toolkit') && component.pdf.length > 0);
@@ -69,7 +70,11 @@ function contextFor(locale: string): RenderContext {
     campaign: 'sid-2027',
     locale,
     contentLocale: locale,
-    citations: [{ source: 'A/HRC/28/56', para: '61', note: 1 }],
+    citations: [
+      { source: 'A/HRC/28/56', para: '61', note: 1 },
+      // The Fact case's figure, child-helplines, is cited from paragraph 48.
+      { source: 'A/HRC/28/56', para: '48', note: 2 },
+    ],
     toolkit: {
       data: {
         title: 'Contract',
@@ -79,6 +84,7 @@ function contextFor(locale: string): RenderContext {
         vocabulary: [{ term: 'Privacy', definition: 'Keeping some things to yourself.' }],
         duration: 15,
       } as NonNullable<RenderContext['toolkit']>['data'],
+      slug: 'contract',
     },
   };
 }
@@ -119,6 +125,8 @@ describe.each(LOCALES)('components rendered in %s', (locale) => {
     });
     const result = compiler.compile({ source, creationTimestamp: 1_800_000_000 });
     expect(result.warnings).toEqual([]);
+    // The rendered ids label the titles, so deep links can open the PDF at them.
+    expect([...namedDestinations(result.pdf).keys()].sort()).toEqual(['activity-1', 'worksheet-1']);
     const text = pdfText(result.pdf).replace(/\s+/g, '');
     for (const word of [
       'Real or fake?',
@@ -139,5 +147,7 @@ describe.each(LOCALES)('components rendered in %s', (locale) => {
       expect(text.slice(0, keyStart)).toMatch(
         new RegExp(`${createTranslate(locale)('quiz.answerKey').replace(/\s+/g, '')}$`),
       );
+    // The fact card puts its figure on a line of its own, apart from its label.
+    expect(pdfText(result.pdf).split('\n')).toContain('179');
   });
 });

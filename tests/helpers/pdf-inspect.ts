@@ -133,3 +133,88 @@ export function renderPage(source: Source, pageNumber: number, pngPath: string, 
     if ((pixels[i] ?? 255) + (pixels[i + 1] ?? 255) + (pixels[i + 2] ?? 255) < 750) inked++;
   return { width: pixmap.getWidth(), height: pixmap.getHeight(), ink: inked / (pixels.length / 3) };
 }
+
+/** Each object of a PDF's object graph below `object` once, depth first: shared objects are not visited twice. */
+function visitObjects(object: mupdf.PDFObject, visit: (dictionary: mupdf.PDFObject) => void, seen = new Set<number>()) {
+  if (object.isIndirect()) {
+    if (seen.has(object.asIndirect())) return;
+    seen.add(object.asIndirect());
+  }
+  if (object.isArray())
+    for (let index = 0; index < object.length; index++) visitObjects(object.get(index), visit, seen);
+  if (object.isDictionary()) {
+    visit(object);
+    object.forEach((value) => visitObjects(value, visit, seen));
+  }
+}
+
+/** The text alternative of every Figure in the PDF's structure tree (the tags screen readers read), in order. */
+export function figureAlts(source: Source): string[] {
+  const alts: string[] = [];
+  const tree = openPdf(source).getTrailer().get('Root').get('StructTreeRoot');
+  visitObjects(tree.get('K'), (element) => {
+    const type = element.get('S');
+    const alt = element.get('Alt');
+    if (type.isName() && type.asName() === 'Figure' && alt.isString()) alts.push(alt.asString());
+  });
+  return alts;
+}
+
+/** The pixel size of every raster image the pages draw (each once; soft masks, an image's transparency, left out). */
+export function rasterImages(source: Source): { width: number; height: number }[] {
+  const document = openPdf(source);
+  const masks = new Set<number>();
+  const images: { id: number; width: number; height: number }[] = [];
+  for (const page of pagesOf(document))
+    visitObjects(page.getObject().get('Resources').get('XObject'), (object) => {
+      const mask = object.get('SMask');
+      if (mask.isIndirect()) masks.add(mask.asIndirect());
+      const subtype = object.get('Subtype');
+      if (subtype.isName() && subtype.asName() === 'Image' && object.isIndirect())
+        images.push({
+          id: object.asIndirect(),
+          width: object.get('Width').asNumber(),
+          height: object.get('Height').asNumber(),
+        });
+    });
+  return images.filter((image) => !masks.has(image.id)).map(({ width, height }) => ({ width, height }));
+}
+
+/** The names of a PDF name tree node and its kids (`/Names [key value …]`, `/Kids […]`), depth first. */
+function nameTreeKeys(node: mupdf.PDFObject): string[] {
+  const keys: string[] = [];
+  const names = node.get('Names');
+  for (let i = 0; i < names.length; i += 2) keys.push(names.get(i).asString());
+  node.get('Kids').forEach((kid) => keys.push(...nameTreeKeys(kid)));
+  return keys;
+}
+
+/**
+ * The PDF's named destinations (the catalogue's `/Names /Dests` tree), each with the page it
+ * points at, counted from 1, as a viewer opening `….pdf#nameddest=<name>` resolves it.
+ */
+export function namedDestinations(source: Source): Map<string, number> {
+  const document = openPdf(source);
+  const tree = document.getTrailer().get('Root', 'Names', 'Dests');
+  if (tree.isNull()) return new Map();
+  return new Map(nameTreeKeys(tree).map((name) => [name, document.resolveLink(`#nameddest=${name}`) + 1]));
+}
+
+/** A line of text on a page and where it stands, in PostScript points from the page's top left. */
+export interface PdfLine {
+  text: string;
+  x0: number;
+  x1: number;
+  y: number;
+}
+
+/** The lines of text on one page (counted from 1), with their horizontal extent, to check how text is laid out. */
+export function pdfLines(source: Source, pageNumber: number): PdfLine[] {
+  const page = openPdf(source).loadPage(pageNumber - 1);
+  const json = JSON.parse(page.toStructuredText('preserve-whitespace').asJSON()) as {
+    blocks: { lines?: { text: string; bbox: { x: number; y: number; w: number } }[] }[];
+  };
+  return json.blocks.flatMap((block) =>
+    (block.lines ?? []).map(({ text, bbox }) => ({ text, x0: bbox.x, x1: bbox.x + bbox.w, y: bbox.y })),
+  );
+}

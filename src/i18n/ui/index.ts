@@ -9,6 +9,7 @@ import { es } from './es.ts';
 import type { BuiltInLocale } from './feature.ts';
 import { browseSafely } from './features/browse-safely.ts';
 import { contents } from './features/contents.ts';
+import { deepLinks } from './features/deep-links.ts';
 import { help } from './features/help.ts';
 import { home } from './features/home.ts';
 import { languages } from './features/languages.ts';
@@ -21,7 +22,7 @@ import { zh } from './zh.ts';
 
 const core = { ar, en, es, fr, ru, zh };
 /** Feature string modules; register a new one here. */
-const features = [browseSafely, contents, help, home, languages, organiser, quiz, search] as const;
+const features = [browseSafely, contents, deepLinks, help, home, languages, organiser, quiz, search] as const;
 
 /** The keys of each feature, as a union over all of them (a plain `keyof` of the union would keep only shared keys). */
 type KeysOf<F> = F extends { readonly en: infer Strings } ? keyof Strings : never;

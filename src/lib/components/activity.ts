@@ -1,7 +1,7 @@
 /** `<Activity>`: one timed unit of a toolkit, with its purpose and materials, boxed in the PDF. */
 import type { Element } from 'hast';
 import { ACTIVITY_PURPOSES } from '../content/toolkit-schema.ts';
-import { withTitleHeading, type ConvertContext } from '../typst/convert-context.ts';
+import { titleDestination, withTitleHeading, type ConvertContext } from '../typst/convert-context.ts';
 import { boxedContent, expectTag, requiredAttribute, wholeNumber } from '../typst/component-helpers.ts';
 import { typstString } from '../typst/escape.ts';
 import { attribute } from '../typst/hast-read.ts';
@@ -66,19 +66,21 @@ A boxed unit that may break across pages: its title (a heading in the contents),
             `title: ${typstString(title)}`,
             `facts: (${facts.map((f) => `${f},`).join(' ')})`,
             `materials: ${materialsSource}`,
+            ...titleDestination(element, ctx),
           ];
           return `#sidkit-activity(${args.join(', ')})${boxedContent(element, ctx)}`;
         });
       },
     },
   ],
-  typst: `// Activity: a titled unit with its time, purpose and materials, breakable across pages
-#let sidkit-activity(level: 2, title: "", facts: (), materials: none, body) = block(
+  typst: `// Activity: a titled unit with its time, purpose and materials, breakable across pages;
+// its title is the named destination \`dest\` (a label) that deep links open the PDF at
+#let sidkit-activity(level: 2, title: "", facts: (), materials: none, dest: none, body) = block(
   width: 100%, breakable: true, stroke: 1pt + sidkit-primary, radius: 5pt, clip: true,
 )[
   #block(width: 100%, fill: sidkit-tint, inset: (x: 12pt, y: 10pt), below: 0pt, sticky: true)[
     #show heading: set block(above: 0pt, below: if facts.len() > 0 or materials != none { 0.6em } else { 0pt })
-    #heading(level: level, title)
+    #sidkit-titled-heading(level, title, dest)
     #set text(size: 0.9em)
     #let rows = facts.map(((label, value)) => (strong(label), value)).flatten()
     #let rows = if materials == none { rows } else {
@@ -93,6 +95,9 @@ A boxed unit that may break across pages: its title (a heading in the contents),
     'toolkit.minutes',
     'toolkit.purpose',
     'toolkit.materials',
+    'toolkit.paperA4',
+    'toolkit.paperLetter',
+    'deepLinks.printActivity',
     ...ACTIVITY_PURPOSES.map((purpose) => `purpose.${purpose}`),
   ],
 });

@@ -2,13 +2,14 @@
 import { defineComponent } from './component.ts';
 
 /**
- * The figure component. Pages only: toolkit PDFs cannot show pictures yet. Its `src` and
+ * The figure component, in pages and toolkits (whose PDF prints its picture and caption,
+ * src/lib/typst/images.ts). Its `src` and
  * `alt` become a Markdown picture inside it while the MDX compiles
  * (src/lib/content/figure-picture.ts), so Astro's image pipeline optimises it like any other.
  */
 export const figure = defineComponent({
   name: 'Figure',
-  usedIn: ['page'],
+  usedIn: ['page', 'toolkit'],
   attributes: {
     src: { type: 'text', required: true },
     alt: { type: 'text', allowEmpty: true },
@@ -17,7 +18,7 @@ export const figure = defineComponent({
     priority: { type: 'flag' },
   },
   picture: true,
-  html: '<figure><picture>…</picture><figcaption>caption</figcaption></figure>; web only.',
+  html: '<figure><picture>…<img data-pdf-source></picture><figcaption>caption</figcaption></figure>; the PDF converts figure, picture and img as HTML.',
   pdf: [],
   strings: [],
 });

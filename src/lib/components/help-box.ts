@@ -35,6 +35,8 @@ export const helpBox = defineComponent({
   width: 100%, breakable: false, fill: sidkit-tint, stroke: 2pt + sidkit-primary, radius: 6pt, inset: 14pt,
 )[
   #set text(size: 1.1em)
+  // Every number to call stands out in bold, a size up, so a reader finds it at a glance
+  #show link: it => if type(it.dest) == str and it.dest.starts-with("tel:") { text(size: 1.2em, weight: "bold", it) } else { it }
   #if title != none { sidkit-box-title(title) }
   #body
 ]

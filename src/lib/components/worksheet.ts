@@ -1,5 +1,5 @@
 /** `<Worksheet>`: a page for pupils to fill in, with ruled writing lines. */
-import { withTitleHeading } from '../typst/convert-context.ts';
+import { titleDestination, withTitleHeading } from '../typst/convert-context.ts';
 import { boxedContent, expectTag, requiredAttribute, wholeNumber } from '../typst/component-helpers.ts';
 import { typstString } from '../typst/escape.ts';
 import { problemAt } from '../typst/problems.ts';
@@ -31,16 +31,23 @@ Starts on a page of its own: title, fill-in fields (labels.worksheetFields), con
         const lines = wholeNumber(element, 'dataLines', 'data-lines', ctx) ?? 0;
         const fields = ctx.options.labels.worksheetFields.map((field) => `${typstString(field)},`).join(' ');
         return withTitleHeading(ctx, title, (level) => {
-          const args = [`level: ${level}`, `title: ${typstString(title)}`, `lines: ${lines}`, `fields: (${fields})`];
+          const args = [
+            `level: ${level}`,
+            `title: ${typstString(title)}`,
+            `lines: ${lines}`,
+            `fields: (${fields})`,
+            ...titleDestination(element, ctx),
+          ];
           return `#sidkit-worksheet(${args.join(', ')})${boxedContent(element, ctx)}`;
         });
       },
     },
   ],
-  typst: `// Worksheet: its own page, fill-in fields, content, then ruled writing lines
-#let sidkit-worksheet(level: 1, title: "", lines: 0, fields: (), body) = {
+  typst: `// Worksheet: its own page, fill-in fields, content, then ruled writing lines; its title is
+// the named destination \`dest\` (a label) that deep links open the PDF at
+#let sidkit-worksheet(level: 1, title: "", lines: 0, fields: (), dest: none, body) = {
   pagebreak(weak: true)
-  heading(level: level, title)
+  sidkit-titled-heading(level, title, dest)
   if fields.len() > 0 {
     block(above: 1em, below: 1.5em, grid(
       columns: (auto, 1fr) * fields.len(), column-gutter: 0.6em, align: bottom,

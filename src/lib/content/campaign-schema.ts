@@ -55,6 +55,8 @@ export const campaignSchema = z
     terminology: z.enum(['error', 'warn']).default('error'),
     /** Where "Leave this site quickly" goes: one address, or one per locale; see `quickExitUrl`. */
     quickExit: z.strictObject({ url: z.union([webAddress, z.record(localeCode, webAddress)]).optional() }).default({}),
+    /** How the toolkit PDFs look: a white cover under a brand band (the default), or one filled with the brand colour. */
+    print: z.strictObject({ cover: z.enum(['band', 'full-bleed']).default('band') }).default({ cover: 'band' }),
     /** What the campaign's home page features beyond its own text. */
     home: z.strictObject({ facts: z.array(z.string().min(1)).max(6).default([]) }).default({ facts: [] }),
   })
@@ -119,6 +121,8 @@ export const campaignFieldGuide: Readonly<Record<string, string>> = {
     'name and url of the content licence, e.g. { name: CC BY 4.0, url: "https://creativecommons.org/licenses/by/4.0/" }',
   ui: 'a map from locale code to UI string overrides, e.g. { fr: { "header.getHelp": "Aide" } }',
   terminology: 'error (a term to avoid stops the build, the default) or warn (it is only reported)',
+  'print.cover':
+    'band (a white cover under a band of the brand colour, kind to black-and-white printers; the default) or full-bleed (the whole cover in the brand colour)',
   'home.facts':
     'a list of at most 6 fact ids from facts.yaml, shown as cards on the home page, e.g. [internet-users-2013]',
   'quickExit.url':

@@ -2,7 +2,8 @@
  * Checks the whole campaigns tree before Astro sees it and gathers every problem: bad
  * YAML, invalid settings, unknown locales, bad dates, bad frontmatter, duplicate URLs,
  * unknown components, bad citations and facts, pictures without alt text or file, help
- * entries due for re-checking, and terms that child rights guidance asks writers to avoid.
+ * entries due for re-checking, terms that child rights guidance asks writers to avoid, and
+ * characters of a toolkit that no PDF font can print.
  */
 import * as kinds from '../errors/catalogue.ts';
 import { problem, type Problem } from '../errors/problem.ts';
@@ -15,6 +16,7 @@ import { campaignFieldGuide, type CampaignConfig } from './campaign-schema.ts';
 import { isToolkitFile, type CampaignFolder, type SourceFile } from './campaign-tree.ts';
 import { toolkitActivities } from './activities.ts';
 import { checkMdx } from './check-mdx.ts';
+import { checkGlyphs } from './check-glyphs.ts';
 import { checkPictures } from './check-pictures.ts';
 import { checkTerminology } from './check-terminology.ts';
 import { mdxElements } from './mdx-elements.ts';
@@ -23,6 +25,7 @@ import { pageFieldGuide, pageSchema } from './page-schema.ts';
 import { toolkitFieldGuide, toolkitSchema } from './toolkit-schema.ts';
 import { readYamlFile } from '../yaml/yaml-file.ts';
 import { extractFrontmatter } from '../yaml/yaml.ts';
+import { bundledFontCoverage } from '../pdf/font-coverage.ts';
 
 // The picture components, which the picture check follows, by name.
 const PICTURE_COMPONENT_NAMES: ReadonlySet<string> = new Set(Object.keys(PICTURE_COMPONENTS));
@@ -157,6 +160,7 @@ function checkContent(
   const terms = location.length
     ? []
     : checkTerminology(file, context.terminology?.get(locale) ?? [], campaign?.terminology ?? 'error');
+  const glyphs = toolkit ? checkGlyphs(file, bundledFontCoverage()) : [];
   return [
     ...location,
     ...checkFrontmatter(file),
@@ -164,6 +168,7 @@ function checkContent(
     ...(mdx.length ? [] : checkHelpBox(file)),
     ...pictures,
     ...terms,
+    ...glyphs,
   ];
 }
 

@@ -1,8 +1,9 @@
 /**
  * Checks the components used in one MDX file: syntax, unknown components, attributes,
- * citations against the source registry, and facts against the campaign's facts file.
+ * citations against the source registry, facts against the campaign's facts file, and
+ * Markdown tables whose rows have more cells than their header.
  */
-import { ComponentAttributeInvalid, MdxSyntax, UnknownComponent } from '../errors/catalogue.ts';
+import { ComponentAttributeInvalid, MdxSyntax, TableRowTooLong, UnknownComponent } from '../errors/catalogue.ts';
 import { placeProblem, problem, type Problem } from '../errors/problem.ts';
 import { unknownSource, validateCitation } from '../sources/citation.ts';
 import type { Fact } from '../sources/fact-schema.ts';
@@ -12,6 +13,8 @@ import type { SourceFile } from './campaign-tree.ts';
 import { checkQuizzes } from './check-quiz.ts';
 import type { AttributeRule, ComponentSpec } from '../components/component.ts';
 import { mdxElements, numberAttribute, textAttribute, type MdxElement } from './mdx-elements.ts';
+import { mdxTree } from './mdx-tree.ts';
+import { longTableRows } from './table-rows.ts';
 
 /** What an MDX file is checked against. */
 export interface MdxCheckContext {
@@ -112,10 +115,29 @@ const DATA_CHECKS: Readonly<
   ReportOutline: outlineProblems,
 };
 
-/** Every problem with the components of one MDX file. */
+/** A warning for each table row whose cells beyond the header would be dropped. */
+function tableProblems(file: SourceFile): Problem[] {
+  const { tree } = mdxTree(file.text);
+  if (!tree) return [];
+  return longTableRows(tree).map((row) =>
+    problem(TableRowTooLong, {
+      file: file.displayPath,
+      line: row.line,
+      field: 'table row',
+      message: `this row has ${row.cells} cells but the header has ${row.headerCells}, so ${row.cells - row.headerCells} would not be shown`,
+      expected: `at most ${row.headerCells} cells per row, as many as the header`,
+    }),
+  );
+}
+
+/** Every problem with the components and tables of one MDX file. */
 export function checkMdx(file: SourceFile, context: MdxCheckContext): Problem[] {
   const { elements, error } = mdxElements(file.text);
   if (error) return [problem(MdxSyntax, { file: file.displayPath, line: error.line, message: error.message })];
+  return [...componentProblems(file, elements, context), ...tableProblems(file)];
+}
+
+function componentProblems(file: SourceFile, elements: readonly MdxElement[], context: MdxCheckContext): Problem[] {
   const known = Object.keys(context.components);
   const quizzes = Object.hasOwn(context.components, 'Quiz') ? checkQuizzes(file, elements) : [];
   const components = elements.flatMap((element) => {

@@ -1,8 +1,8 @@
 /**
  * Checks the pictures of one MDX file before the bundler sees them: each has a text
  * alternative (or is marked decorative), points at a picture file of the campaign that
- * exists, sits in a page, since toolkit PDFs cannot show pictures yet, and a figure stands
- * on lines of its own. Astro would
+ * exists, and a figure stands on lines of its own. Pages and toolkits follow the same rules:
+ * a toolkit's PDF prints the same files (src/lib/pdf/pdf-pictures.ts). Astro would
  * otherwise stop on the first missing file, late and deep in Vite, or ship a page that
  * loads a picture from another site.
  */
@@ -10,12 +10,11 @@ import {
   ComponentAttributeInvalid,
   FigureInText,
   PictureAltMissing,
-  PictureInToolkit,
   PictureNotFound,
   PictureSourceInvalid,
 } from '../errors/catalogue.ts';
 import { problem, type Problem } from '../errors/problem.ts';
-import { isToolkitFile, type SourceFile } from './campaign-tree.ts';
+import type { SourceFile } from './campaign-tree.ts';
 import { mdxPictures, type MdxPicture } from './mdx-pictures.ts';
 import { resolvePictureSource } from './picture-source.ts';
 
@@ -76,7 +75,7 @@ function sourceProblems(file: SourceFile, picture: MdxPicture, files: ReadonlySe
         ...place,
         field,
         message: source.message,
-        expected: 'a JPEG, PNG, WebP or AVIF file inside the campaign folder, e.g. ../images/classroom.jpg',
+        expected: 'a JPEG, PNG, WebP, AVIF or SVG file inside the campaign folder, e.g. ../images/classroom.jpg',
       }),
     ];
   if (files.has(source.pathInCampaign)) return [];
@@ -107,17 +106,6 @@ function placementProblems(file: SourceFile, picture: MdxPicture): Problem[] {
 /** Every problem with the pictures of `file`, given the paths of every file of its campaign folder. */
 export function checkPictures(file: SourceFile, campaignFiles: ReadonlySet<string>): Problem[] {
   const pictures = mdxPictures(file.text);
-  if (isToolkitFile(file))
-    return pictures.map((picture) =>
-      problem(PictureInToolkit, {
-        file: file.displayPath,
-        line: picture.line,
-        column: picture.column,
-        field: picture.form === 'markdown' || picture.form === 'reference' ? written(picture) : `<${picture.form}>`,
-        message: `${written(picture)} is in a toolkit; pictures in toolkits are not supported yet`,
-        expected: 'no picture in the toolkit: show it on a page of the campaign instead',
-      }),
-    );
   return pictures.flatMap((picture) => [
     ...placementProblems(file, picture),
     ...altProblems(file, picture),

@@ -6,8 +6,8 @@
  */
 import { posix } from 'node:path';
 
-/** The file types Astro's image service turns into AVIF and WebP. */
-export const PICTURE_EXTENSIONS: readonly string[] = ['avif', 'jpeg', 'jpg', 'png', 'webp'];
+/** The file types Astro's image service turns into AVIF and WebP (an SVG is rasterised), and the PDF step prints. */
+export const PICTURE_EXTENSIONS: readonly string[] = ['avif', 'jpeg', 'jpg', 'png', 'svg', 'webp'];
 
 /** A picture's source, resolved: the file in the campaign folder, or why it cannot be one. */
 export type PictureSource =

@@ -166,6 +166,12 @@ export const MdxSyntax = kind(
   'Page cannot be read as MDX',
   'Check the line shown: every <Component> needs a closing tag or "/>", and a literal { or < must be escaped as \\{ or \\<.',
 );
+export const TableRowTooLong = kind(
+  'TableRowTooLong',
+  'Table row has more cells than its header',
+  'Markdown drops the cells beyond the header row, so readers never see them: add a column to the header (and to the |---| line), or merge the extra cells into the last one.',
+  'warning',
+);
 export const UnknownComponent = kind(
   'UnknownComponent',
   'Unknown component',
@@ -196,10 +202,25 @@ export const PdfCompileFailed = kind(
   'Typst could not make the toolkit PDF',
   'This is a sidkit bug if the content passed every other check: report it with the message shown.',
 );
+export const FinishStepFailed = kind(
+  'FinishStepFailed',
+  'A finishing step of the build failed',
+  'This is a sidkit bug if the content passed every other check: report it with the message shown.',
+);
+export const BuildIncomplete = kind(
+  'BuildIncomplete',
+  'The built folder is incomplete',
+  'Do not publish the folder: fix the problems reported above and build again. A build that succeeds removes the marker file.',
+);
 export const ToolkitHelpBoxMissing = kind(
   'ToolkitHelpBoxMissing',
   'Toolkit does not say where to get help',
   'End the toolkit with <HelpBox />: its PDF lists the campaign’s helplines on the last page.',
+);
+export const GlyphNotInFonts = kind(
+  'GlyphNotInFonts',
+  'Character that no PDF font can print',
+  'Replace the character with one the fonts have, or say it in words; if the language needs it, add an npm font package that covers it to src/lib/pdf/fonts.ts.',
 );
 
 // Terminology (src/data/terminology/<locale>.yaml, checked against every page and toolkit).
@@ -278,15 +299,10 @@ export const PictureNotFound = kind(
 export const PictureSourceInvalid = kind(
   'PictureSourceInvalid',
   'Picture is not a file of the campaign',
-  'Save the picture (JPEG, PNG, WebP or AVIF) in the campaign’s images/ folder and give its path relative to the page, e.g. ../images/classroom.jpg: a page loads nothing from other sites.',
+  'Save the picture (JPEG, PNG, WebP, AVIF or SVG) in the campaign’s images/ folder and give its path relative to the page, e.g. ../images/classroom.jpg: a page loads nothing from other sites.',
 );
 export const FigureInText = kind(
   'FigureInText',
   'Figure is written inside a paragraph',
   'Put <Figure … /> on lines of its own, with a blank line before and after it: a figure is a block beside the text, not part of a sentence.',
-);
-export const PictureInToolkit = kind(
-  'PictureInToolkit',
-  'Pictures in toolkits are not supported yet',
-  'Toolkit PDFs cannot show pictures yet; they come in a later release. Move the picture to a page.',
 );

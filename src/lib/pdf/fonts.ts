@@ -15,6 +15,8 @@ export const FONT_FAMILIES = {
   arabic: 'IBM Plex Sans Arabic',
   /** Simplified Chinese. */
   chinese: 'Noto Sans SC',
+  /** Emoji, drawn in black like the text (a colour emoji font would weigh megabytes more per PDF). */
+  emoji: 'Noto Emoji',
 } as const;
 
 /** Font files per package, relative to the package folder. */
@@ -30,6 +32,8 @@ const FONT_FILES: Readonly<Record<string, readonly string[]>> = {
     '700Bold/IBMPlexSansArabic_700Bold.ttf',
   ],
   '@expo-google-fonts/noto-sans-sc': ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf'],
+  // One weight: emoji in bold text borrow it, and each font file read adds to every build's PDF time.
+  '@expo-google-fonts/noto-emoji': ['400Regular/NotoEmoji_400Regular.ttf'],
 };
 
 /** Absolute paths of every font file, resolved through the installed packages. */
@@ -54,7 +58,10 @@ export async function loadFonts(): Promise<Buffer[]> {
   return Promise.all(fontPaths().map((path) => readFile(path)));
 }
 
-/** The families for a document in this language, its own script first so that its punctuation and digits match its text. */
+/**
+ * The families for a document in this language, its own script first so that its punctuation
+ * and digits match its text, and emoji last, so that it draws only what no text font has.
+ */
 export function fontFamiliesFor(lang: string): string[] {
   const script = new Intl.Locale(lang).maximize().script;
   const first =
@@ -63,5 +70,6 @@ export function fontFamiliesFor(lang: string): string[] {
       : script === 'Hans' || script === 'Hant'
         ? FONT_FAMILIES.chinese
         : FONT_FAMILIES.latin;
-  return [first, ...Object.values(FONT_FAMILIES).filter((family) => family !== first)];
+  const others = Object.values(FONT_FAMILIES).filter((family) => family !== first && family !== FONT_FAMILIES.emoji);
+  return [first, ...others, FONT_FAMILIES.emoji];
 }

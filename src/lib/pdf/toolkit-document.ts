@@ -1,6 +1,7 @@
 /**
  * Turns one rendered toolkit page into the Typst sources of its PDFs (one per paper size): finds the part marked
  * `data-pdf-body`, moves its help box to the last page, converts the rest, and wraps it
+ * (with the full references of the cited documents, `data-source-documents`, heading the notes)
  * in the branded document. Pure: the caller reads and writes files.
  */
 import type { Element, Root } from 'hast';
@@ -23,6 +24,9 @@ export interface ToolkitPdfCampaign {
   ui: UiOverrides;
   /** The logo as a virtual path already mapped into the compiler. */
   logoPath?: string;
+  print: { cover: 'band' | 'full-bleed' };
+  /** The key visual for the cover, as a virtual path already mapped into the compiler. */
+  coverPicturePath?: string;
 }
 
 /** The Typst sources of one toolkit's PDFs, one per paper size, or the problems that stop them. */
@@ -42,8 +46,16 @@ function without(element: Element, removed: Element | undefined): Element {
   return { ...element, children };
 }
 
-/** Builds the PDF sources of the toolkit page `page` in every paper size, converting its content once. */
-export function toolkitPdfSources(page: Root, campaign: ToolkitPdfCampaign): ToolkitPdfSources {
+/**
+ * Builds the PDF sources of the toolkit page `page` in every paper size, converting its content
+ * once; `pictures` maps each picture's original file (`data-pdf-source`) to the path it is
+ * mapped at in the compiler (./pdf-pictures.ts).
+ */
+export function toolkitPdfSources(
+  page: Root,
+  campaign: ToolkitPdfCampaign,
+  pictures: ReadonlyMap<string, string> = new Map(),
+): ToolkitPdfSources {
   const article = select('article[data-toolkit]', page);
   const body = article && select('[data-pdf-body]', article);
   if (!article || !body)
@@ -56,15 +68,12 @@ export function toolkitPdfSources(page: Root, campaign: ToolkitPdfCampaign): Too
   const lang = String(article.properties.lang ?? '');
   const t = createTranslate(lang, campaign.ui);
   const helpBox = select('[data-sidkit="helpbox"]', body) ?? undefined;
-  const labels = componentLabels(t);
-  const converted = hastToTypst(
-    { type: 'root', children: without(body, helpBox).children },
-    { labels, resolveImage: () => undefined },
-  );
-  const helplines = helpBox
-    ? hastToTypst({ type: 'root', children: helpBox.children }, { labels, resolveImage: () => undefined })
-    : undefined;
-  const problems = [...converted.problems, ...(helplines?.problems ?? [])];
+  const options = { labels: componentLabels(t), resolveImage: (source: string) => pictures.get(source) };
+  const converted = hastToTypst({ type: 'root', children: without(body, helpBox).children }, options);
+  const helplines = helpBox ? hastToTypst({ type: 'root', children: helpBox.children }, options) : undefined;
+  const documents = select('[data-source-documents]', article);
+  const references = documents ? hastToTypst({ type: 'root', children: [documents] }, options) : undefined;
+  const problems = [...converted.problems, ...(helplines?.problems ?? []), ...(references?.problems ?? [])];
   if (!helpBox)
     problems.push({
       element: '<HelpBox />',
@@ -84,9 +93,12 @@ export function toolkitPdfSources(page: Root, campaign: ToolkitPdfCampaign): Too
       date: campaign.date,
       brand: campaign.brand,
       ...(campaign.logoPath ? { logo: { path: campaign.logoPath, alt: campaign.title[lang] ?? '' } } : {}),
+      coverStyle: campaign.print.cover,
+      ...(campaign.coverPicturePath ? { coverPicture: campaign.coverPicturePath } : {}),
       labels: documentLabels(t),
       bodyMarkup: converted.markup,
       endnotes: [...converted.endnotes, ...(helplines?.endnotes ?? [])],
+      sourcesMarkup: references?.markup ?? '',
       helplinesMarkup: helplines?.markup ?? '',
       fontFamilies: fontFamiliesFor(lang),
     });

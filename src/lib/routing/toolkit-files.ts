@@ -14,6 +14,15 @@ export function toolkitPdfPath(campaign: string, locale: string, toolkit: string
   return `/${locale}/${campaign}/toolkits/${campaign}-${toolkit}-${locale}-${paper}.pdf`;
 }
 
+/**
+ * A PDF's href opened at one of its named destinations (an activity's or worksheet's id,
+ * which labels its title in the PDF), e.g. `/en/…-a4.pdf#nameddest=activity-2`: PDF viewers
+ * (pdf.js, Chromium's, Acrobat) open the pack at that activity rather than at its cover.
+ */
+export function pdfDestinationHref(pdfHref: string, destination: string): string {
+  return `${pdfHref}#nameddest=${encodeURIComponent(destination)}`;
+}
+
 /** Site path of the ZIP holding every toolkit PDF (both paper sizes) of a campaign in one locale. */
 export function toolkitZipPath(campaign: string, locale: string): string {
   return `/${locale}/${campaign}/toolkits/${campaign}-toolkits-${locale}.zip`;

@@ -7,7 +7,7 @@ import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { TOOLKITS_SLUG } from '../routing/routes.ts';
-import { toolkitPdfPath } from '../routing/toolkit-files.ts';
+import { pdfDestinationHref, toolkitPdfPath } from '../routing/toolkit-files.ts';
 import { pagePath, withBase } from '../routing/urls.ts';
 import { timeBandsOf } from './time-bands.ts';
 
@@ -49,21 +49,20 @@ export function activityRecords(html: string, base: string): ActivityRecord[] {
   const campaign = text(article, 'dataCampaign');
   const toolkit = text(article, 'dataToolkit');
   const toolkitPath = pagePath(language, campaign, `${TOOLKITS_SLUG}/${toolkit}`);
-  const shared = {
-    toolkit: text(article, 'dataSearchTitle'),
-    audience: text(article, 'dataSearchAudience'),
-    pdf: withBase(base, toolkitPdfPath(campaign, language, toolkit, 'a4')),
-  };
+  const shared = { toolkit: text(article, 'dataSearchTitle'), audience: text(article, 'dataSearchAudience') };
+  const pdf = (id: string) => pdfDestinationHref(withBase(base, toolkitPdfPath(campaign, language, toolkit, 'a4')), id);
   return selectAll('section[data-sidkit=activity][id]', article).map((section) => {
     const title = text(section, 'dataTitle');
     const minutes = Number(text(section, 'dataMinutes'));
     // The section's own header repeats the time and purpose as labels; the body is the activity.
     const body = section.children.filter((child) => !(child.type === 'element' && child.tagName === 'header'));
+    const id = text(section, 'id');
     return {
-      url: `${toolkitPath}#${text(section, 'id')}`,
+      url: `${toolkitPath}#${id}`,
       language,
       content: plain(`${title}. ${words(body)}`),
-      meta: { title, minutes: String(minutes), ...shared },
+      // The toolkit's A4 PDF, opened at this activity.
+      meta: { title, minutes: String(minutes), ...shared, pdf: pdf(id) },
       filters: {
         campaign: [campaign],
         kind: ['activity'],

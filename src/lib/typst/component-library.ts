@@ -48,6 +48,10 @@ export function componentLibrary(brand: Brand): string {
 // A bold label above a box's content
 #let sidkit-box-title(title, fill: sidkit-primary) = block(below: 0.7em, sticky: true, text(weight: "bold", fill: fill, title))
 
+// A component's title heading, labelled \`dest\` when it has one: a labelled heading becomes
+// a PDF named destination, which the site's deep links (\`….pdf#nameddest=activity-2\`) open at
+#let sidkit-titled-heading(level, title, dest) = if dest == none { heading(level: level, title) } else [#heading(level: level, title)#dest]
+
 ${COMPONENT_TYPST}
 `;
 }

@@ -6,6 +6,7 @@ import type { Element, ElementContent } from 'hast';
 import type { InlinePiece } from './inline.ts';
 import type { ConversionProblem } from './problems.ts';
 import type { CalloutKind } from '../components/callout.ts';
+import { typstLabel } from './escape.ts';
 
 /** Localized words the converter prints around components; the caller supplies them per language. */
 export interface ComponentLabels {
@@ -34,7 +35,7 @@ export interface ComponentLabels {
 /** What the caller tells the converter. */
 export interface ConvertOptions {
   labels: ComponentLabels;
-  /** Maps an `<img src>` to the virtual path the compiler will see (e.g. `/images/a.png`), or undefined if the image is unknown. */
+  /** Maps an `<img>`'s `data-pdf-source`, or its `src` without one, to the virtual path the compiler will see (e.g. `/images/a.png`), or undefined if the image is unknown. */
   resolveImage: (src: string) => string | undefined;
   /** Absolute URL that relative link targets resolve against; without it, relative links are problems. */
   baseUrl?: string;
@@ -84,6 +85,8 @@ export interface ConvertContext {
   readonly noteReferences: Array<{ id: string; element: Element }>;
   /** Ids that a `href="#id"` points at, each defined exactly once: they get Typst labels. */
   readonly linkTargets: ReadonlySet<string>;
+  /** Ids a component already put on its title heading (see `titleDestination`), so they get no second label. */
+  readonly labelledIds: Set<string>;
   /** Level of the last HTML heading, so component titles nest under it. */
   sectionLevel: number;
   /** Lowest level a heading may take here: inside a titled component, its headings sit below its title. */
@@ -123,6 +126,19 @@ export function withTitleHeading<T>(ctx: ConvertContext, title: string, body: (l
     ctx.sectionLevel = sectionLevel;
     ctx.minHeadingLevel = minHeadingLevel;
   }
+}
+
+/**
+ * The `dest:` argument labelling a component's title heading with the element's `id`, or
+ * nothing when it has none: a labelled
+ * heading is a PDF named destination (`….pdf#nameddest=activity-2`), where the site's deep
+ * links open the pack. The id is recorded so the element gets no second, invisible label.
+ */
+export function titleDestination(element: Element, ctx: ConvertContext): string[] {
+  const id = element.properties['id'];
+  if (typeof id !== 'string' || id === '' || ctx.labelledIds.has(id)) return [];
+  ctx.labelledIds.add(id);
+  return [`dest: ${typstLabel(id)}`];
 }
 
 /** Records a heading for the outline. */

@@ -39,10 +39,16 @@ export interface DocumentInput {
   brand: Brand;
   /** The cover logo: a virtual path mapped into the compiler, and its alt text. */
   logo?: { path: string; alt: string };
+  /** `band` prints on white under a band of the brand colour, kind to black-and-white printers; `full-bleed` fills the page. */
+  coverStyle: 'band' | 'full-bleed';
+  /** The key visual on a band cover: a virtual path mapped into the compiler; decorative. */
+  coverPicture?: string;
   labels: DocumentLabels;
   /** The toolkit content, from `hastToTypst`. */
   bodyMarkup: string;
   endnotes: readonly Endnote[];
+  /** Typst markup naming each cited document in full (title, symbol, date, link), printed once above the notes' short forms. */
+  sourcesMarkup?: string;
   /** Typst markup of the helplines for the last page; omitted when blank. */
   helplinesMarkup: string;
   /** Font families in fallback order, named explicitly so output does not depend on the machine's fonts. */
@@ -111,7 +117,15 @@ function footer(input: DocumentInput): string {
 }`;
 }
 
-function cover(input: DocumentInput): string {
+/** The cover's bottom line: the document's language and its edition date. */
+function coverFooter(input: DocumentInput, stroke: string): string {
+  const date = typstString(formatEditionDate(input.date, input.lang));
+  return `#line(length: 100%, stroke: 0.8pt + ${stroke})
+  #grid(columns: (1fr, auto), column-gutter: 1em, text(size: 1.1em, ${typstString(input.languageName)}), text(size: 1.1em, ${date}))`;
+}
+
+/** A cover filled with the brand colour, for campaigns that print in colour. */
+function fullBleedCover(input: DocumentInput): string {
   const logo = input.logo
     ? `#image(${typstString(input.logo.path)}, alt: ${typstString(input.logo.alt)}, height: 2.2cm)\n  #v(1.5em)\n  `
     : '';
@@ -125,9 +139,37 @@ function cover(input: DocumentInput): string {
   #v(1.4em)
   #text(size: 1.5em, ${typstString(input.audienceLabel)})
   #v(1fr)
-  #line(length: 100%, stroke: 0.8pt + sidkit-on-primary)
-  #grid(columns: (1fr, auto), column-gutter: 1em, text(size: 1.1em, ${typstString(input.languageName)}), text(size: 1.1em, ${typstString(formatEditionDate(input.date, input.lang))}))
+  ${coverFooter(input, 'sidkit-on-primary')}
 ]`;
+}
+
+// The band across the top of a band cover, and the space it takes above the cover's text.
+const BAND_HEIGHT = '3.6cm';
+const BAND_MARGIN = '5cm';
+
+/** A white cover under a band of the brand colour, with the key visual: little ink, legible in black and white. */
+function bandCover(input: DocumentInput): string {
+  const logo = input.logo
+    ? `image(${typstString(input.logo.path)}, alt: ${typstString(input.logo.alt)}, height: 1.6cm), `
+    : '';
+  const picture = input.coverPicture
+    ? `#align(center, image(${typstString(input.coverPicture)}, alt: "", width: 100%, height: 8.5cm, fit: "contain"))`
+    : '';
+  return `#page(footer: none, margin: (x: 2.2cm, top: ${BAND_MARGIN}, bottom: 2.2cm))[
+  #set par(leading: 0.55em)
+  #context place(top + left, dx: -2.2cm, dy: -${BAND_MARGIN}, block(width: page.width, height: ${BAND_HEIGHT}, fill: sidkit-primary, inset: (x: 2.2cm, top: 1cm), stroke: (bottom: 5pt + sidkit-accent), grid(columns: ${input.logo ? '(auto, 1fr)' : '(1fr,)'}, column-gutter: 0.8em, align: horizon, ${logo}text(fill: sidkit-on-primary, size: 1.3em, weight: "bold", ${typstString(input.campaignTitle)}))))
+  ${picture}
+  #v(1fr)
+  #text(size: 2.8em, weight: "bold", fill: sidkit-primary.darken(15%), ${typstString(input.title)})
+  #v(1em)
+  #text(size: 1.45em, ${typstString(input.audienceLabel)})
+  #v(1fr)
+  ${coverFooter(input, 'luma(150)')}
+]`;
+}
+
+function cover(input: DocumentInput): string {
+  return input.coverStyle === 'full-bleed' ? fullBleedCover(input) : bandCover(input);
 }
 
 function contents(input: DocumentInput): string {
@@ -138,10 +180,11 @@ function contents(input: DocumentInput): string {
 function endnotes(input: DocumentInput): string {
   if (input.endnotes.length === 0) return '';
   const notes = input.endnotes.map((note) => `#sidkit-endnote(${typstString(note.id)})[${note.markup}]`).join('\n');
+  const sources = input.sourcesMarkup?.trim() ? `#block(below: 1.2em)[\n${input.sourcesMarkup}\n]\n` : '';
   return `#[
 #heading(level: 1, ${typstString(input.labels.notes)})
 #set text(size: 0.92em)
-${notes}
+${sources}${notes}
 ]`;
 }
 

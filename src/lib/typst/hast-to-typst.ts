@@ -12,8 +12,9 @@
  *
  * `pre`, `code` and `kbd` keep their exact text; markup inside them is flattened.
  *
- * Images: `<img src alt>`. `alt` is required (`alt=""` marks a decorative image); `src`
- * goes through the caller's `resolveImage`. An image alone in its paragraph is a block
+ * Images: `<img src alt>`, also inside `<picture>` (whose `<source>`s are ignored). `alt` is
+ * required (`alt=""` marks a decorative image); `data-pdf-source` (the original file), or
+ * else `src`, goes through the caller's `resolveImage`. An image alone in its paragraph is a block
  * scaled to fit the text width; an image inside text is an icon one line high.
  *
  * Toolkit components: found by `data-sidkit`, each written on the element its registry
@@ -84,6 +85,7 @@ const INLINE_ELEMENTS: Readonly<Record<string, InlineHandler>> = {
   kbd: rawInline,
   br: () => [{ kind: 'break', source: '#linebreak()' }],
   img: inlineImage,
+  picture: inlineImage,
 };
 
 const BLOCK_ELEMENTS: Readonly<Record<string, BlockHandler>> = {
@@ -131,7 +133,9 @@ function unsupported(element: Element, ctx: ConvertContext): void {
 /** An invisible anchor for an element that internal links point at. */
 function anchor(element: Element, ctx: ConvertContext): string {
   const id = attribute(element, 'id');
-  return id !== undefined && ctx.linkTargets.has(id) ? `#metadata(none)#${typstLabel(id)}` : '';
+  return id !== undefined && ctx.linkTargets.has(id) && !ctx.labelledIds.has(id)
+    ? `#metadata(none)#${typstLabel(id)}`
+    : '';
 }
 
 /** The element's own `lang`/`dir` as `text()` arguments, or '' when it sets neither; a bad `lang` is a problem. */
@@ -204,7 +208,7 @@ function paragraph(pieces: InlinePiece[]): string {
 function looseInline(nodes: ElementContent[], ctx: ConvertContext): string {
   const visible = nodes.filter((node) => !isInvisible(node));
   const [only] = visible;
-  if (visible.length === 1 && only && isElement(only, 'img') && componentName(only) === undefined) {
+  if (visible.length === 1 && only && isElement(only, 'img', 'picture') && componentName(only) === undefined) {
     return anchor(only, ctx) + blockImage(only, ctx);
   }
   return paragraph(convertInline(nodes, ctx));
@@ -254,7 +258,17 @@ function convertLink(element: Element, ctx: ConvertContext): InlinePiece[] {
   if (href === undefined) return children;
   const target = linkTarget(href, element, ctx);
   if (target === undefined) return children;
-  return [{ kind: 'open', source: `#link(${target})[` }, ...children, { kind: 'close', source: ']' }];
+  const link: InlinePiece[] = [
+    { kind: 'open', source: `#link(${target})[` },
+    ...children,
+    { kind: 'close', source: ']' },
+  ];
+  return href.startsWith('tel:') ? unbreakableNumber(link) : link;
+}
+
+/** A phone number as one unbreakable, left-to-right run, so it never splits across lines nor reorders in right-to-left text. */
+function unbreakableNumber(pieces: InlinePiece[]): InlinePiece[] {
+  return [{ kind: 'open', source: '#box(text(dir: ltr)[' }, ...pieces, { kind: 'close', source: '])' }];
 }
 
 /** The Typst link destination for an `href`, or undefined (with a problem) when the PDF cannot link there. */
@@ -345,6 +359,7 @@ export function hastToTypst(tree: Root, options: ConvertOptions): ConversionResu
     images: [],
     noteReferences: [],
     linkTargets: collectLinkTargets(tree),
+    labelledIds: new Set(),
     sectionLevel: 0,
     minHeadingLevel: 1,
     insideContainer: false,

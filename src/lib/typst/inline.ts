@@ -26,6 +26,16 @@ function collapse(value: string): string {
   return value.replace(/[ \t\n\r\f]+/g, ' ');
 }
 
+/**
+ * Spaces inside a number ("116 111", "14 000 000") become non-breaking, so that a phone
+ * number or an amount never splits across lines. In right-to-left text this also keeps the
+ * groups in order: a no-break space between digits joins them into one number, where a
+ * plain space would let the groups swap places.
+ */
+export function keepNumbersTogether(value: string): string {
+  return value.replace(/(\p{Nd}) (?=\p{Nd})/gu, '$1\u00A0');
+}
+
 /** Typst markup for a run of inline pieces, with whitespace as a browser would render it. */
 export function serializeInline(pieces: readonly InlinePiece[]): string {
   let out = '';
@@ -45,7 +55,7 @@ export function serializeInline(pieces: readonly InlinePiece[]): string {
   for (const piece of pieces) {
     switch (piece.kind) {
       case 'text': {
-        let value = collapse(piece.value);
+        let value = keepNumbersTogether(collapse(piece.value));
         if (afterSpaceOrLineStart || pendingSpace) value = value.replace(/^ /, '');
         if (value === '') break;
         flushSpace();

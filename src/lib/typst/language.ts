@@ -36,3 +36,16 @@ export function textArguments(language: TypstLanguage | undefined, dir: HtmlDire
   if (dir === 'ltr' || dir === 'rtl') args.push(`dir: ${dir}`);
   return args.join(', ');
 }
+
+/** Letters of the scripts written right to left. */
+const RIGHT_TO_LEFT_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+
+/**
+ * The direction `<bdi>` gives its text: that of its first letter, left to right when it has
+ * none. A figure such as "13–19%" then reads as written in an Arabic page too, where a
+ * right-to-left paragraph would show "19%–13".
+ */
+export function isolatedDirection(text: string): 'ltr' | 'rtl' {
+  const letter = /\p{L}/u.exec(text)?.[0];
+  return letter !== undefined && RIGHT_TO_LEFT_LETTER.test(letter) ? 'rtl' : 'ltr';
+}

@@ -3,7 +3,7 @@
  * exactly (start, type, reversed, li value), `<dl>` to `terms`.
  */
 import type { Element } from 'hast';
-import { inContainer, type ConvertContext } from './convert-context.ts';
+import { componentName, inContainer, type ConvertContext } from './convert-context.ts';
 import { attribute, visibleChildren } from './hast-read.ts';
 import { serializeInline } from './inline.ts';
 import { problemAt } from './problems.ts';
@@ -44,11 +44,41 @@ function itemNumbers(list: Element, items: readonly Element[]): number[] {
   });
 }
 
-/** `<ul>` or `<ol>` to Typst `list` or `enum`. */
+/** Components that print as a card of their own, which a bullet beside it would only push out of line. */
+const CARD_COMPONENTS: ReadonlySet<string> = new Set(['fact']);
+
+/** Whether an item holds nothing but one card, such as a `- <Fact id="..." />` line. */
+function isCardOnly(item: Element): boolean {
+  const [only, ...rest] = visibleChildren(item);
+  return rest.length === 0 && only?.type === 'element' && CARD_COMPONENTS.has(componentName(only) ?? '');
+}
+
+/** Consecutive items split into runs of cards and runs of ordinary items, keeping their order. */
+function cardRuns(items: readonly Element[]): { cards: boolean; items: Element[] }[] {
+  const runs: { cards: boolean; items: Element[] }[] = [];
+  for (const item of items) {
+    const cards = isCardOnly(item);
+    const last = runs.at(-1);
+    if (last && last.cards === cards) last.items.push(item);
+    else runs.push({ cards, items: [item] });
+  }
+  return runs;
+}
+
+/**
+ * `<ul>` or `<ol>` to Typst `list` or `enum`. In a bulleted list, items that are only a card
+ * print as the card alone, without a bullet: Typst would set the bullet above the card.
+ */
 export function convertList(element: Element, ctx: ConvertContext): string {
   const items = listItems(element, ['li'], ctx);
   if (element.tagName === 'ul') {
-    return `#list(\n${items.map((item) => `  ${itemContent(item, ctx)},\n`).join('')})`;
+    return cardRuns(items)
+      .map((run) =>
+        run.cards
+          ? run.items.map((item) => ctx.blocks(item.children)).join('\n\n')
+          : `#list(\n${run.items.map((item) => `  ${itemContent(item, ctx)},\n`).join('')})`,
+      )
+      .join('\n\n');
   }
   const numbering = NUMBERING[attribute(element, 'type') ?? '1'] ?? '1.';
   const numbers = itemNumbers(element, items);

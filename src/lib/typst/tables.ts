@@ -1,6 +1,6 @@
 /**
  * HTML tables to Typst `table`: header rows repeat on every page the table spans, spans
- * are kept, and the column count is worked out the way a browser lays cells out.
+ * and alignment are kept, and the column count is worked out the way a browser lays cells out.
  */
 import type { Element } from 'hast';
 import { inContainer, type ConvertContext } from './convert-context.ts';
@@ -60,10 +60,23 @@ function columnCount(rows: readonly Row[]): number {
   return columns;
 }
 
+/**
+ * A cell's horizontal alignment as a Typst `align`, from `align="right"` or the
+ * `style="text-align:right"` that Markdown's `|---:|` renders; undefined for the default.
+ * Left and right stay physical, as a browser shows them, also in right-to-left tables.
+ */
+function cellAlignment(cell: Element): string | undefined {
+  const fromStyle = /(?:^|;)\s*text-align\s*:\s*(left|right|center)\b/i.exec(attribute(cell, 'style') ?? '')?.[1];
+  const value = (fromStyle ?? attribute(cell, 'align'))?.toLowerCase();
+  return value === 'left' || value === 'right' || value === 'center' ? value : undefined;
+}
+
 function cellSource(cell: Element, ctx: ConvertContext): string {
+  const alignment = cellAlignment(cell);
   const spans = (['colSpan', 'rowSpan'] as const)
     .filter((property) => span(cell, property) > 1)
-    .map((property) => `${property.toLowerCase()}: ${span(cell, property)}`);
+    .map((property) => `${property.toLowerCase()}: ${span(cell, property)}`)
+    .concat(alignment ? [`align: ${alignment}`] : []);
   const content = `[${inContainer(ctx, () => ctx.blocks(cell.children))}]`;
   if (cell.tagName === 'th') return `sidkit-th(${spans.join(', ')})${content}`;
   return spans.length > 0 ? `table.cell(${spans.join(', ')})${content}` : content;

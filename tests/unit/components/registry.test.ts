@@ -39,6 +39,7 @@ describe('the component registry', () => {
       'Callout',
       'HelpBox',
       'Quote',
+      'Figure',
       'Activity',
       'Steps',
       'Discussion',

@@ -25,6 +25,11 @@ describe('where a picture points', () => {
       ok: true,
       pathInCampaign: 'images/classroom.jpg',
     });
+    // An SVG is served as it is and printed as a drawing.
+    expect(resolvePictureSource('../images/badge.svg', 'en/schools.mdx')).toEqual({
+      ok: true,
+      pathInCampaign: 'images/badge.svg',
+    });
     expect(resolvePictureSource('../../images/my%20photo.webp', 'fr/guide/index.mdx')).toEqual({
       ok: true,
       pathInCampaign: 'images/my photo.webp',
@@ -44,7 +49,7 @@ describe('where a picture points', () => {
     ['../../other/a.jpg', 'outside'],
     ['../../../etc/a.png', 'outside'],
     ['../images/a.gif', 'format'],
-    ['../images/a.svg', 'format'],
+    ['../images/a.bmp', 'format'],
     ['../images/a.jpg?raw', 'format'],
   ])('refuses %s (%s)', (src, reason) => {
     expect(resolvePictureSource(src, 'en/schools.mdx')).toMatchObject({ ok: false, reason });
@@ -151,14 +156,15 @@ describe('the picture check', () => {
     ]);
   });
 
-  test('reports every picture of a toolkit as not supported yet, and nothing else about it', () => {
+  test('checks the pictures of a toolkit, which its PDF prints, by the same rules as those of a page', () => {
     const problems = problemsIn(
-      '![](https://example.com/x.png)\n\n<Figure src="../../images/classroom.jpg" alt="Pupils" />',
+      '![](https://example.com/x.png)\n\n<Figure src="../../images/classroom.jpg" alt="Pupils" />\n\n![Badge](../../images/badge.svg)',
       'en/toolkits/pack.mdx',
     );
-    expect(problems).toEqual([
-      expect.objectContaining({ name: 'PictureInToolkit', line: 6 }),
-      expect.objectContaining({ name: 'PictureInToolkit', line: 8, field: '<Figure>' }),
+    expect(problems.map(({ name, line }) => `${name} ${line}`)).toEqual([
+      'PictureAltMissing 6',
+      'PictureSourceInvalid 6',
+      'PictureNotFound 10',
     ]);
   });
 });
@@ -224,13 +230,13 @@ describe('the whole check', () => {
       'PictureSourceInvalid en/index.mdx:19',
       'ComponentAttributeInvalid en/index.mdx:21',
       'FigureInText en/index.mdx:25',
-      'PictureInToolkit toolkits/pack.mdx:9',
-      'PictureInToolkit toolkits/pack.mdx:13',
+      'PictureAltMissing toolkits/pack.mdx:9',
+      'PictureNotFound toolkits/pack.mdx:13',
     ]);
-    // A figure in a toolkit is reported once, as a picture, not also as a component unknown there.
+    // A figure in a toolkit is a component of toolkits: only its picture is reported.
     expect(problems.filter((p) => p.file.endsWith('pack.mdx')).map((p) => p.name)).toEqual([
-      'PictureInToolkit',
-      'PictureInToolkit',
+      'PictureAltMissing',
+      'PictureNotFound',
     ]);
     expect(checkProject(readTestProject(resolve(import.meta.dirname, '../../fixtures/pictures/campaigns')))).toEqual(
       [],

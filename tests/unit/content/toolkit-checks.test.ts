@@ -62,6 +62,15 @@ describe('toolkit checks', () => {
     expect(found).toMatchObject({ name: 'ToolkitDurationMismatch', line: 6, expected: 'duration: 15' });
   });
 
+  test('every character of a toolkit that no PDF font has is reported, next to its other problems', () => {
+    const text = toolkit(20, '\n<HelpBox />\n').replace('1. Do it.', '1. Write \uE000 and 𠀀.');
+    expect(checkCampaign(folder(text), context)).toEqual([
+      expect.objectContaining({ name: 'ToolkitDurationMismatch' }),
+      expect.objectContaining({ name: 'GlyphNotInFonts', file: 'c/en/toolkits/pack.mdx', line: 12, column: 10 }),
+      expect.objectContaining({ name: 'GlyphNotInFonts', file: 'c/en/toolkits/pack.mdx', line: 12, column: 16 }),
+    ]);
+  });
+
   test('a toolkit without a help box is reported at its end', () => {
     const text = toolkit(15, '');
     expect(checkCampaign(folder(text), context)).toEqual([

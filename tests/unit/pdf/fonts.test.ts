@@ -5,7 +5,7 @@ import { FONT_FAMILIES, fontFamiliesFor, fontPaths, loadFonts } from '../../../s
 describe('fonts', () => {
   it('resolves every font file from the installed packages', () => {
     const paths = fontPaths();
-    expect(paths).toHaveLength(8);
+    expect(paths).toHaveLength(9);
     expect(paths.every((path) => path.endsWith('.ttf') && existsSync(path))).toBe(true);
   });
 
@@ -14,10 +14,12 @@ describe('fonts', () => {
     expect(fonts.every((font) => font.readUInt32BE(0) === 0x00010000)).toBe(true);
   });
 
-  it('puts the script of the language first, then the others as fallback', () => {
-    expect(fontFamiliesFor('ar')).toEqual([FONT_FAMILIES.arabic, FONT_FAMILIES.latin, FONT_FAMILIES.chinese]);
-    expect(fontFamiliesFor('zh-Hans')).toEqual([FONT_FAMILIES.chinese, FONT_FAMILIES.latin, FONT_FAMILIES.arabic]);
-    expect(fontFamiliesFor('ru')).toEqual([FONT_FAMILIES.latin, FONT_FAMILIES.arabic, FONT_FAMILIES.chinese]);
+  it('puts the script of the language first, then the other scripts, then emoji as fallback', () => {
+    const { arabic, chinese, emoji, latin } = FONT_FAMILIES;
+    expect(fontFamiliesFor('ar')).toEqual([arabic, latin, chinese, emoji]);
+    expect(fontFamiliesFor('zh-Hans')).toEqual([chinese, latin, arabic, emoji]);
+    expect(fontFamiliesFor('ru')).toEqual([latin, arabic, chinese, emoji]);
+    expect(fontFamiliesFor('fr')).toEqual([latin, arabic, chinese, emoji]);
     expect(fontFamiliesFor('en')[0]).toBe(FONT_FAMILIES.latin);
   });
 });

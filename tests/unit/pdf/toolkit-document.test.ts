@@ -5,7 +5,13 @@ import { toolkitPdfSources } from '../../../src/lib/pdf/toolkit-document.ts';
 import { createZip } from '../../../src/lib/zip.ts';
 import { zipFiles } from '../../helpers/zip-inspect.ts';
 
-const campaign = { title: { en: 'Day', fr: 'Journée' }, date: '2027-02-09', brand: { primary: '#1d4ed8' }, ui: {} };
+const campaign = {
+  title: { en: 'Day', fr: 'Journée' },
+  date: '2027-02-09',
+  brand: { primary: '#1d4ed8' },
+  ui: {},
+  print: { cover: 'band' as const },
+};
 const page = (body: string, lang = 'en') =>
   fromHtml(
     `<html lang="${lang}"><body><article lang="${lang}" data-toolkit="pack"><h1>Pack</h1><div data-pdf-body>${body}</div></article></body></html>`,
@@ -26,8 +32,9 @@ describe('toolkit PDF source', () => {
     expect(source).toContain('One');
     expect(source).not.toContain('WEB-ONLY');
     expect(source).not.toContain('Help</');
-    expect(source).toContain('116 111');
-    expect(source.indexOf('Body text.')).toBeLessThan(source.indexOf('116 111'));
+    // The number's space is a no-break space, so the number never splits across lines.
+    expect(source).toContain('116\u00a0111');
+    expect(source.indexOf('Body text.')).toBeLessThan(source.indexOf('116\u00a0111'));
     expect(built.sources.get('us-letter')).toContain('paper: "us-letter"');
   });
 

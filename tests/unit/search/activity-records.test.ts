@@ -39,7 +39,7 @@ describe('activity records from a built toolkit page', () => {
         minutes: '10',
         toolkit: 'Friends, "followers" & feelings',
         audience: 'Ages 11–14',
-        pdf: '/sub/en/sid/toolkits/sid-ages-11-14-en-a4.pdf',
+        pdf: '/sub/en/sid/toolkits/sid-ages-11-14-en-a4.pdf#nameddest=activity-1',
       },
       filters: {
         campaign: ['sid'],
@@ -50,6 +50,7 @@ describe('activity records from a built toolkit page', () => {
       },
     });
     expect(second?.url).toBe('/en/sid/toolkits/ages-11-14/#activity-2');
+    expect(second?.meta.pdf).toBe('/sub/en/sid/toolkits/sid-ages-11-14-en-a4.pdf#nameddest=activity-2');
     expect(second?.filters.time).toEqual(['30', '60']);
   });
 

@@ -43,7 +43,7 @@ describe('fontconfigText', () => {
     expect(text.match(/<dir>[^<]*<\/dir>/g)).toEqual(['<dir>/fonts/a &amp; b</dir>', '<dir>/fonts/c</dir>']);
     expect(text).not.toContain('<include');
     expect(text).toContain(
-      '<alias binding="same"><family>sans-serif</family><prefer><family>Noto Sans</family><family>IBM Plex Sans Arabic</family><family>Noto Sans SC</family></prefer></alias>',
+      '<alias binding="same"><family>sans-serif</family><prefer><family>Noto Sans</family><family>IBM Plex Sans Arabic</family><family>Noto Sans SC</family><family>Noto Emoji</family></prefer></alias>',
     );
     expect(text).toContain('<cachedir>/cache</cachedir>');
   });

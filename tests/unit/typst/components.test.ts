@@ -170,3 +170,26 @@ describe('citations', () => {
     expect(convert('<p><cite>Hamlet</cite></p>').markup).toBe('#emph[#"Hamlet"]');
   });
 });
+
+describe('named destinations of activities and worksheets', () => {
+  const html = `<p><a href="#activity-1">Go to the activity</a></p>
+<section data-sidkit="activity" data-title="Spot it" id="activity-1"><p>Look.</p></section>
+<section data-sidkit="worksheet" data-title="My plan" id="worksheet-1"><p>Write.</p></section>`;
+
+  it('labels each title heading with its id, so the PDF has a destination per id', () => {
+    const { markup, problems } = convert(html);
+    expect(problems).toEqual([]);
+    expect(markup).toContain(
+      '#sidkit-activity(level: 1, title: "Spot it", facts: (), materials: none, dest: label("activity-1"))',
+    );
+    expect(markup).toContain(
+      '#sidkit-worksheet(level: 1, title: "My plan", lines: 0, fields: ("Name", "Date",), dest: label("worksheet-1"))',
+    );
+  });
+
+  it('gives a linked activity no second, invisible label, which would make the link ambiguous', () => {
+    const { markup } = convert(html);
+    expect(markup).not.toContain('#metadata(none)#label("activity-1")');
+    expect(markup).toContain('#link(label("activity-1"))');
+  });
+});

@@ -12,6 +12,7 @@ const input: DocumentInput = {
   languageName: 'العربية',
   date: '2027-02-09',
   brand: { primary: '#1d4ed8' },
+  coverStyle: 'band',
   labels: { contents: 'المحتويات', pageOf: 'صفحة {n} من {total}', notes: 'المراجع', helplines: 'أين تجد المساعدة' },
   bodyMarkup: '#heading(level: 1)[#"قبل أن تبدأ"]',
   endnotes: [{ id: '1', markup: '#"Ofcom, 2024."' }],
@@ -39,7 +40,7 @@ describe('buildDocument', () => {
 
   it('has cover, contents, body, notes and helplines in that order', () => {
     const order = [
-      at(source, '#page(fill: sidkit-primary'),
+      at(source, '#page(footer: none'),
       at(source, '#outline(title: "المحتويات", depth: 2)'),
       at(source, input.bodyMarkup),
       at(source, '#heading(level: 1, "المراجع")'),
@@ -51,7 +52,7 @@ describe('buildDocument', () => {
   });
 
   it('prints campaign, title, audience, language and the localized date on the cover', () => {
-    const cover = source.slice(at(source, '#page(fill: sidkit-primary'), at(source, '#outline('));
+    const cover = source.slice(at(source, '#page(footer: none'), at(source, '#outline('));
     for (const text of [
       input.campaignTitle,
       'الحديث عن \\"الحياة\\" على الإنترنت',
@@ -122,6 +123,8 @@ describe('buildDocument', () => {
       'note',
       // The name of the Typst state that carries the quizzes' answers to the key at the end.
       'sidkit-quiz-answers',
+      // The URL scheme of phone links, which the help box prints large.
+      'tel:',
     ]);
     const strings = [...empty.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((match) => match[1] ?? '');
     const prose = strings.filter(
@@ -148,5 +151,16 @@ describe('textColourOn', () => {
   it('picks white on dark colours and near-black on light ones', () => {
     expect(textColourOn('#1d4ed8')).toBe('#ffffff');
     expect(textColourOn('#fbbf24')).toBe('#111111');
+  });
+});
+
+describe('cover', () => {
+  it('is white under a brand band by default, with the key visual, and filled with the brand colour when asked', () => {
+    const band = buildDocument({ ...input, coverPicture: '/cover-picture.svg' });
+    expect(band).toContain('image("/cover-picture.svg", alt: ""');
+    expect(band).not.toContain('#page(fill: sidkit-primary');
+    const fullBleed = buildDocument({ ...input, coverStyle: 'full-bleed' });
+    expect(fullBleed).toContain('#page(fill: sidkit-primary');
+    expect(fullBleed).not.toContain('cover-picture');
   });
 });

@@ -171,6 +171,14 @@ describe('hastToTypst: tables', () => {
     );
   });
 
+  it('keeps each cell’s alignment, from Markdown’s style="text-align:…" or align', () => {
+    const { markup } = convert(
+      '<table><thead><tr><th>Item</th><th style="text-align:right">Cost</th></tr></thead><tbody><tr><td>Cards</td><td style="text-align: right">12</td><td align="center">x</td></tr></tbody></table>',
+    );
+    expect(markup).toContain('sidkit-th(align: right)[#"Cost"]');
+    expect(markup).toContain('[#"Cards"], table.cell(align: right)[#"12"], table.cell(align: center)[#"x"],');
+  });
+
   it('treats leading rows of only th as the header when there is no thead', () => {
     const { markup } = convert('<table><tr><th>Word</th><th>Meaning</th></tr><tr><td>a</td><td>b</td></tr></table>');
     expect(markup).toBe(
@@ -192,6 +200,18 @@ describe('hastToTypst: images', () => {
       { src: 'img/cat.png', path: '/images/cat.png' },
       { src: 'img/cat.png', path: '/images/cat.png' },
     ]);
+  });
+
+  it('prints a <picture> from the original its <img> names, ignoring the screen-sized sources, alone or in a figure', () => {
+    const picture =
+      '<picture><source type="image/webp" srcset="/_astro/cat.1.webp 400w"><img src="/_astro/cat.2.png" data-pdf-source="img/cat.png" alt="A cat"></picture>';
+    const { markup, problems } = convert(
+      `<p>${picture}</p><figure class="content-figure">${picture}<figcaption>Our cat.</figcaption></figure>`,
+    );
+    expect(problems).toEqual([]);
+    expect(markup).toBe(
+      '#align(center, image("/images/cat.png", alt: "A cat"))\n\n#figure(numbering: none, caption: [#"Our cat."], [\n#align(center, image("/images/cat.png", alt: "A cat"))\n])',
+    );
   });
 
   it('reports an image without alt, and one the build does not know', () => {
@@ -261,5 +281,45 @@ describe('hastToTypst: what <Quote> renders', () => {
     );
     expect(problems).toEqual([]);
     expect(markup).toBe('#"It asks for "#quote[#"a global day"]#" under the Optional Protocol."');
+  });
+});
+
+describe('hastToTypst: values that must not break', () => {
+  it('joins the groups of a number with no-break spaces, in any script’s digits', () => {
+    const { markup } = convert('<p>Call 116 111 or ١١٦ ١١١, about 14 000 000 times; 15 min</p>');
+    expect(markup).toBe('#"Call 116\u00a0111 or ١١٦\u00a0١١١, about 14\u00a0000\u00a0000 times; 15 min"');
+  });
+
+  it('boxes a phone link left to right, so it neither breaks nor reorders in right-to-left text', () => {
+    const { markup } = convert('<p>Call — <a href="tel:116111"><bdi>116 111</bdi></a></p>');
+    expect(markup).toBe('#"Call — "#box(text(dir: ltr)[#link("tel:116111")[#"116\u00a0111"]])');
+  });
+});
+
+describe('hastToTypst: fact cards', () => {
+  const card = (id: string, value: string, note: string) =>
+    `<span data-sidkit="fact" data-fact="${id}"><span data-fact-part="value"><bdi>${value}</bdi></span><span data-fact-part="label">Child helplines</span><span data-fact-part="source"><cite data-sidkit="cite" data-note="${note}"><span data-pdf="skip">(</span><a href="https://undocs.org/A/HRC/28/56"><bdi>A/HRC/28/56, para. 48</bdi></a><span data-pdf="skip">)</span></cite></span></span>`;
+
+  it('prints value, label and source as the three parts of a card, the source with its note marker', () => {
+    const { markup, problems, endnotes } = convert(`<p>${card('a', '179', '5')}</p>`);
+    expect(problems).toEqual([]);
+    expect(markup).toBe(
+      '#sidkit-fact(ltr, [#"179"], [#"Child helplines"], [#box[#"A/HRC/28/56, para. 48"]#sidkit-noteref("5")])',
+    );
+    expect(endnotes.map((note) => note.id)).toEqual(['5']);
+  });
+
+  it('drops the bullets of a list that holds only cards, and keeps them when the list has text too', () => {
+    const cardsOnly = convert(`<ul><li>${card('a', '179', '5')}</li><li>\n${card('b', '53%', '5')}\n</li></ul>`).markup;
+    expect(cardsOnly).not.toContain('#list(');
+    expect(cardsOnly.match(/#sidkit-fact\(/g)).toHaveLength(2);
+    expect(convert(`<ul><li>${card('a', '179', '5')}</li><li>Text</li></ul>`).markup).toContain('#list(');
+  });
+
+  it('reports a card that lacks one of its parts', () => {
+    const { problems } = convert('<p><span data-sidkit="fact"><span data-fact-part="value">1</span></span></p>');
+    expect(problems.map((p) => p.message)).toEqual([
+      'A fact card needs its data-fact-part="label", data-fact-part="source".',
+    ]);
   });
 });

@@ -1,0 +1,28 @@
+/**
+ * sidkit's illustrations and a campaign's SVGs colour themselves with CSS custom properties
+ * (`fill="var(--sk-primary, #1d4ed8)"`), which browsers resolve but Typst's SVG renderer does
+ * not. For print, each `var()` is replaced by the campaign's colour, or by its fallback.
+ */
+
+/** The brand colours an SVG's `--sk-*` properties stand for. */
+export interface SvgBrandColours {
+  primary: string;
+  accent?: string;
+  /** A light tint of the primary colour. */
+  soft: string;
+}
+
+const VARIABLE = /var\(\s*--([\w-]+)\s*(?:,\s*([^()]*?(?:\([^()]*\))?[^()]*?))?\s*\)/g;
+
+/** `svg` with every `var(--name, fallback)` replaced by a plain colour that Typst can draw. */
+export function withBrandColours(svg: string, colours: SvgBrandColours): string {
+  const known: Readonly<Record<string, string | undefined>> = {
+    'sk-primary': colours.primary,
+    'sk-accent': colours.accent,
+    'sk-primary-soft': colours.soft,
+  };
+  return svg.replace(
+    VARIABLE,
+    (_, name: string, fallback: string | undefined) => known[name] ?? fallback?.trim() ?? 'black',
+  );
+}
