@@ -42,6 +42,15 @@ const CASES: Readonly<Record<string, { props?: Record<string, unknown>; slot?: s
   Callout: { props: { kind: 'warning' }, slot: '<p>Never share passwords.</p>' },
   HelpBox: 'built demo only',
   Cite: { props: { source: 'A/HRC/28/56', para: '61' } },
+  // The questions inside are the rendered HTML of <Question>, <Option> and <Feedback>, as MDX would pass it.
+  Quiz: {
+    props: { id: 'quiz-1', title: 'Quick quiz' },
+    slot: `<li data-quiz-question data-answer="b" data-kind="choice" data-text="Which is safer?"><fieldset><legend>Which is safer?</legend>
+<label data-quiz-option="a"><input type="radio" value="a"><span data-quiz-option-text>Sharing passwords</span></label>
+<label data-quiz-option="b"><input type="radio" value="b"><span data-quiz-option-text>Keeping passwords secret</span></label>
+<details data-quiz-feedback><summary>Show the answer</summary><div><p>Secret passwords protect you.</p></div></details>
+</fieldset></li>`,
+  },
   Fact: { props: { id: 'child-helplines' } },
 };
 
@@ -119,8 +128,25 @@ describe.each(LOCALES)('components rendered in %s', (locale) => {
     // The rendered ids label the titles, so deep links can open the PDF at them.
     expect([...namedDestinations(result.pdf).keys()].sort()).toEqual(['activity-1', 'worksheet-1']);
     const text = pdfText(result.pdf).replace(/\s+/g, '');
-    for (const word of ['Real or fake?', 'My plan', 'Privacy']) expect(text).toContain(word.replace(/\s+/g, ''));
+    for (const word of [
+      'Real or fake?',
+      'My plan',
+      'Privacy',
+      'Quick quiz',
+      'Which is safer?',
+      'Secret passwords protect you.',
+    ])
+      expect(text).toContain(word.replace(/\s+/g, ''));
     expect(text).toContain(createTranslate(locale)('callout.warning').replace(/\s+/g, ''));
+    // The quiz's answer key comes last: the quiz's title again, then the correct option and the feedback.
+    const keyStart = text.lastIndexOf('Quickquiz');
+    expect(keyStart).toBeGreaterThan(text.indexOf('Whichissafer?'));
+    expect(text.slice(keyStart)).toMatch(/^Quickquiz1\.KeepingpasswordssecretSecretpasswordsprotectyou\./);
+    // MuPDF reads the lam-alef ligature of the Arabic title out of order, so the title is compared in en and zh.
+    if (locale !== 'ar')
+      expect(text.slice(0, keyStart)).toMatch(
+        new RegExp(`${createTranslate(locale)('quiz.answerKey').replace(/\s+/g, '')}$`),
+      );
     // The fact card puts its figure on a line of its own, apart from its label.
     expect(pdfText(result.pdf).split('\n')).toContain('179');
   });

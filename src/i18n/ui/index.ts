@@ -14,6 +14,7 @@ import { help } from './features/help.ts';
 import { home } from './features/home.ts';
 import { languages } from './features/languages.ts';
 import { organiser } from './features/organiser.ts';
+import { quiz } from './features/quiz.ts';
 import { search } from './features/search.ts';
 import { fr } from './fr.ts';
 import { ru } from './ru.ts';
@@ -21,7 +22,7 @@ import { zh } from './zh.ts';
 
 const core = { ar, en, es, fr, ru, zh };
 /** Feature string modules; register a new one here. */
-const features = [browseSafely, contents, deepLinks, help, home, languages, organiser, search] as const;
+const features = [browseSafely, contents, deepLinks, help, home, languages, organiser, quiz, search] as const;
 
 /** The keys of each feature, as a union over all of them (a plain `keyof` of the union would keep only shared keys). */
 type KeysOf<F> = F extends { readonly en: infer Strings } ? keyof Strings : never;

@@ -14,6 +14,7 @@ import { fact } from './fact.ts';
 import { figure } from './figure.ts';
 import { helpBox } from './help-box.ts';
 import { helpDirectory } from './help-directory.ts';
+import { feedback, option, question, quiz } from './quiz.ts';
 import { quote } from './quote.ts';
 import { reportOutline } from './report-outline.ts';
 import { steps } from './steps.ts';
@@ -36,6 +37,10 @@ export const COMPONENTS: readonly ComponentDefinition[] = [
   discussion,
   worksheet,
   vocabulary,
+  quiz,
+  question,
+  option,
+  feedback,
 ];
 
 function componentsFor(use: ComponentUse): Readonly<Record<string, ComponentSpec>> {

@@ -10,6 +10,7 @@ import type { Fact } from '../sources/fact-schema.ts';
 import { factLabel, findFact } from '../sources/facts.ts';
 import type { Source } from '../sources/source-schema.ts';
 import type { SourceFile } from './campaign-tree.ts';
+import { checkQuizzes } from './check-quiz.ts';
 import type { AttributeRule, ComponentSpec } from '../components/component.ts';
 import { mdxElements, numberAttribute, textAttribute, type MdxElement } from './mdx-elements.ts';
 import { mdxTree } from './mdx-tree.ts';
@@ -138,7 +139,8 @@ export function checkMdx(file: SourceFile, context: MdxCheckContext): Problem[] 
 
 function componentProblems(file: SourceFile, elements: readonly MdxElement[], context: MdxCheckContext): Problem[] {
   const known = Object.keys(context.components);
-  return elements.flatMap((element) => {
+  const quizzes = Object.hasOwn(context.components, 'Quiz') ? checkQuizzes(file, elements) : [];
+  const components = elements.flatMap((element) => {
     if (context.checkedElsewhere?.has(element.name)) return [];
     const spec = context.components[element.name];
     if (!spec) {
@@ -171,4 +173,5 @@ function componentProblems(file: SourceFile, elements: readonly MdxElement[], co
     const data = DATA_CHECKS[element.name]?.(file, element, context) ?? [];
     return [...unknownAttributes, ...attributeProblems, ...data];
   });
+  return [...components, ...quizzes];
 }

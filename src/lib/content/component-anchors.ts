@@ -8,7 +8,11 @@
 import type { MdastPluginDefinition, MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
 
 /** The components that get an anchor, with the prefix of their numbered ids. */
-export const ANCHORED_COMPONENTS: Readonly<Record<string, string>> = { Activity: 'activity', Worksheet: 'worksheet' };
+export const ANCHORED_COMPONENTS: Readonly<Record<string, string>> = {
+  Activity: 'activity',
+  Worksheet: 'worksheet',
+  Quiz: 'quiz',
+};
 
 /** The anchor of the `index`-th (from 0) `component` of a page, e.g. `activity-2`; stable across languages. */
 export function componentAnchor(component: string, index: number): string {

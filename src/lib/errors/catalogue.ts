@@ -182,6 +182,11 @@ export const ComponentAttributeInvalid = kind(
   'Invalid component attribute',
   'Correct the attribute; campaigns/README.md shows an example of every component.',
 );
+export const QuizQuestionInvalid = kind(
+  'QuizQuestionInvalid',
+  'Quiz question cannot be marked',
+  'Write each <Question> inside a <Quiz>, with at least two <Option id="…"> (or kind="true-false"), an answer that names one option (true or false for true/false), and a <Feedback> saying why.',
+);
 export const ToolkitDurationMismatch = kind(
   'ToolkitDurationMismatch',
   'Toolkit duration does not match its activities',

@@ -209,6 +209,8 @@ export function buildDocument(input: DocumentInput): string {
     input.bodyMarkup,
     endnotes(input),
     helplines(input),
+    // Last, so that a pack's quizzes can be done before their answers are seen.
+    '#sidkit-quiz-key()',
   ];
   return `${sections.filter((section) => section.trim() !== '').join('\n\n')}\n`;
 }

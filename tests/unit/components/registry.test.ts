@@ -45,6 +45,10 @@ describe('the component registry', () => {
       'Discussion',
       'Worksheet',
       'Vocabulary',
+      'Quiz',
+      'Question',
+      'Option',
+      'Feedback',
     ]);
   });
 

@@ -121,6 +121,8 @@ describe('buildDocument', () => {
       'regular',
       'sidkit-note-',
       'note',
+      // The name of the Typst state that carries the quizzes' answers to the key at the end.
+      'sidkit-quiz-answers',
       // The URL scheme of phone links, which the help box prints large.
       'tel:',
     ]);

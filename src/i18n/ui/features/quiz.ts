@@ -1,0 +1,88 @@
+/**
+ * UI strings of the self-marking quiz (`<Quiz>`): its button, the score, each question's
+ * verdict, the answer behind each question's disclosure, true and false, and the answer key
+ * printed at the end of a toolkit's PDF. `{n}` and `{total}` are numbers of questions.
+ */
+import { defineFeatureStrings } from '../feature.ts';
+
+/** Strings of the quiz on a toolkit page and in its PDF, in every built-in language. */
+export const quiz = defineFeatureStrings({
+  ar: {
+    'quiz.check': 'تحقّق من إجاباتي',
+    'quiz.score': 'أجبت إجابة صحيحة عن {n} من {total}.',
+    'quiz.right': 'إجابة صحيحة.',
+    'quiz.wrong': 'ليست هذه الإجابة.',
+    'quiz.unanswered': 'لم تختر إجابة.',
+    'quiz.showAnswer': 'اعرض الإجابة',
+    'quiz.correctAnswer': 'الإجابة الصحيحة',
+    'quiz.true': 'صحيح',
+    'quiz.false': 'خطأ',
+    'quiz.answerKey': 'مفتاح الإجابات',
+    'quiz.private': 'لا تُحفَظ إجاباتك ولا تُرسَل إلى أي مكان.',
+  },
+  en: {
+    'quiz.check': 'Check my answers',
+    'quiz.score': 'You got {n} out of {total} right.',
+    'quiz.right': 'Right.',
+    'quiz.wrong': 'Not this one.',
+    'quiz.unanswered': 'No answer chosen.',
+    'quiz.showAnswer': 'Show the answer',
+    'quiz.correctAnswer': 'Correct answer',
+    'quiz.true': 'True',
+    'quiz.false': 'False',
+    'quiz.answerKey': 'Answer key',
+    'quiz.private': 'Your answers are not saved or sent anywhere.',
+  },
+  es: {
+    'quiz.check': 'Comprobar mis respuestas',
+    'quiz.score': 'Has acertado {n} de {total}.',
+    'quiz.right': 'Correcto.',
+    'quiz.wrong': 'No es esta.',
+    'quiz.unanswered': 'No has elegido ninguna respuesta.',
+    'quiz.showAnswer': 'Ver la respuesta',
+    'quiz.correctAnswer': 'Respuesta correcta',
+    'quiz.true': 'Verdadero',
+    'quiz.false': 'Falso',
+    'quiz.answerKey': 'Soluciones',
+    'quiz.private': 'Tus respuestas no se guardan ni se envían a ningún sitio.',
+  },
+  fr: {
+    'quiz.check': 'Vérifier mes réponses',
+    'quiz.score': 'Tu as {n} bonnes réponses sur {total}.',
+    'quiz.right': 'Bonne réponse.',
+    'quiz.wrong': 'Ce n’est pas celle-ci.',
+    'quiz.unanswered': 'Aucune réponse choisie.',
+    'quiz.showAnswer': 'Voir la réponse',
+    'quiz.correctAnswer': 'Bonne réponse',
+    'quiz.true': 'Vrai',
+    'quiz.false': 'Faux',
+    'quiz.answerKey': 'Corrigé',
+    'quiz.private': 'Tes réponses ne sont ni enregistrées ni envoyées.',
+  },
+  ru: {
+    'quiz.check': 'Проверить ответы',
+    'quiz.score': 'Правильных ответов: {n} из {total}.',
+    'quiz.right': 'Верно.',
+    'quiz.wrong': 'Не этот ответ.',
+    'quiz.unanswered': 'Ответ не выбран.',
+    'quiz.showAnswer': 'Показать ответ',
+    'quiz.correctAnswer': 'Правильный ответ',
+    'quiz.true': 'Правда',
+    'quiz.false': 'Неправда',
+    'quiz.answerKey': 'Ответы',
+    'quiz.private': 'Твои ответы нигде не сохраняются и никуда не отправляются.',
+  },
+  zh: {
+    'quiz.check': '核对我的答案',
+    'quiz.score': '你答对了 {total} 题中的 {n} 题。',
+    'quiz.right': '答对了。',
+    'quiz.wrong': '不是这个答案。',
+    'quiz.unanswered': '还没有选择答案。',
+    'quiz.showAnswer': '查看答案',
+    'quiz.correctAnswer': '正确答案',
+    'quiz.true': '对',
+    'quiz.false': '错',
+    'quiz.answerKey': '答案',
+    'quiz.private': '你的答案不会被保存，也不会被发送到任何地方。',
+  },
+});
