@@ -12,8 +12,8 @@ export const VIEWPORTS = {
   desktop: { width: 1280, height: 800 },
 } as const;
 
-// No network beyond the local test server: Chromium's own background requests are switched off.
-const ARGS = [
+/** Chromium's flags for every test: no network beyond the local test server, as its own background requests are switched off. */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -30,7 +30,7 @@ export function useBrowser(): () => Browser {
     const { path, fontconfigFile } = inject('browser');
     browser = await chromium.launch({
       executablePath: path,
-      args: ARGS,
+      args: CHROMIUM_ARGS,
       env: { ...process.env, FONTCONFIG_FILE: fontconfigFile },
     });
   });

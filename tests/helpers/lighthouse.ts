@@ -8,6 +8,7 @@ import lighthouse from 'lighthouse';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import type { TestBrowser } from './browser-setup.ts';
+import { CHROMIUM_ARGS } from './browser.ts';
 import type { LighthouseResult } from './quality/lighthouse-scores.ts';
 
 /** The categories the gate scores; PWA is gone from Lighthouse 12 on. */
@@ -29,15 +30,7 @@ export async function withLighthouse<T>(browser: TestBrowser, work: (audit: Audi
   const port = await freePort();
   const chrome = await chromium.launch({
     executablePath: browser.path,
-    args: [
-      `--remote-debugging-port=${port}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [`--remote-debugging-port=${port}`, ...CHROMIUM_ARGS],
     env: { ...process.env, FONTCONFIG_FILE: browser.fontconfigFile },
   });
   try {

@@ -55,12 +55,12 @@ test('a missing logo and a missing key visual are both reported, each at its lin
 });
 
 test('a key visual outside the campaign folder is refused even when the file exists there', () => {
-  const { problems } = settingsWith('keyVisual: ../shared/key-visual.png', ['../shared/key-visual.png']);
+  const { problems } = settingsWith('keyVisual: ../elsewhere/key-visual.png', ['../elsewhere/key-visual.png']);
   expect(problems).toEqual([
     expect.objectContaining({
       name: 'KeyVisualInvalid',
       line: 8,
-      message: '"../shared/key-visual.png" is outside the campaign folder sid-2099/',
+      message: '"../elsewhere/key-visual.png" is outside the campaign folder sid-2099/',
     }),
   ]);
 });
