@@ -11,26 +11,11 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { languageName } from '../../src/i18n/locales.ts';
 import { parsePage, type Page } from '../helpers/html.ts';
-import { namedDestinations, pdfText } from '../helpers/pdf-inspect.ts';
+import { namedDestinations, pageShows, pdfText } from '../helpers/pdf-inspect.ts';
 import { readSearchBundle } from '../helpers/search-bundle.ts';
 
 const CAMPAIGN = 'sid-2027';
 const read = (path: string) => readFileSync(join(demo.outDir, path), 'utf8');
-// Chinese lines break without spaces and long titles wrap, so texts are compared without whitespace.
-const squeezed = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
-// MuPDF reads some of Typst's Arabic ligatures with their letters reordered or repeated
-// (الإنترنت as اإلنرتنت, تبلّغون as تبّلّلغون), so an Arabic word counts as found when a word
-// of the page has the same letters.
-const letters = (word: string) => [...new Set(word.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, ''))].sort().join('');
-const words = (text: string) => text.split(/\s+/).map(letters).filter(Boolean);
-
-/** Whether a page's extracted text shows a title. */
-function showsTitle(pageText: string, title: string): boolean {
-  if (!/\p{Script=Arabic}/u.test(title)) return squeezed(pageText).includes(squeezed(title));
-  const pageWords = new Set(words(pageText));
-  return words(title).every((word) => pageWords.has(word));
-}
-
 /** The named destinations and page texts of a built PDF, read once per file. */
 const pdfs = new Map<string, { destinations: Map<string, number>; pages: string[] }>();
 function builtPdf(href: string) {
@@ -71,7 +56,7 @@ describe.each(DEMO_LOCALES)('the %s toolkit PDFs', (locale) => {
         for (const section of sections) {
           const pageNumber = destinations.get(String(section.properties.id))!;
           expect(
-            showsTitle(pages[pageNumber - 1]!, String(section.properties.dataTitle)),
+            pageShows(pages[pageNumber - 1]!, String(section.properties.dataTitle)),
             `${href} page ${pageNumber}`,
           ).toBe(true);
         }
@@ -108,7 +93,7 @@ describe.each(DEMO_LOCALES)('deep links in %s', (locale) => {
         const { destinations, pages } = builtPdf(href);
         const id = destinationOf(href);
         expect(id).toBe(link.properties.dataPdfDestination);
-        expect(showsTitle(pages[destinations.get(id)! - 1]!, title), href).toBe(true);
+        expect(pageShows(pages[destinations.get(id)! - 1]!, title), href).toBe(true);
         const language = select('.pdf-language', link);
         if (pdfLocale === locale) expect(language, href).toBeUndefined();
         else expect(toString(language!), href).toContain(languageName(pdfLocale, locale));
@@ -126,6 +111,6 @@ test('each activity record of the search index links to its A4 PDF at its destin
     const id = record.url.split('#')[1]!;
     expect(record.meta.pdf, record.url).toMatch(new RegExp(`-a4\\.pdf#nameddest=${id}$`));
     const { destinations, pages } = builtPdf(record.meta.pdf!);
-    expect(showsTitle(pages[destinations.get(id)! - 1]!, record.meta.title!), record.meta.pdf).toBe(true);
+    expect(pageShows(pages[destinations.get(id)! - 1]!, record.meta.title!), record.meta.pdf).toBe(true);
   }
 });

@@ -218,3 +218,18 @@ export function pdfLines(source: Source, pageNumber: number): PdfLine[] {
     (block.lines ?? []).map(({ text, bbox }) => ({ text, x0: bbox.x, x1: bbox.x + bbox.w, y: bbox.y })),
   );
 }
+
+// Chinese lines break without spaces and long titles wrap, so texts are compared without whitespace.
+const squeezed = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+// MuPDF reads some of Typst's Arabic ligatures with their letters reordered or repeated
+// (الإنترنت as اإلنرتنت, تبلّغون as تبّلّلغون), so an Arabic word counts as found when a word
+// of the page has the same letters.
+const letters = (word: string) => [...new Set(word.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, ''))].sort().join('');
+const words = (text: string) => text.split(/\s+/).map(letters).filter(Boolean);
+
+/** Whether a page's extracted text (one page of `pdfText`) shows a text, in any of the demo's scripts. */
+export function pageShows(pageText: string, text: string): boolean {
+  if (!/\p{Script=Arabic}/u.test(text)) return squeezed(pageText).includes(squeezed(text));
+  const pageWords = new Set(words(pageText));
+  return words(text).every((word) => pageWords.has(word));
+}
