@@ -12,6 +12,7 @@ import { extractFrontmatter, parseYaml } from '../lib/yaml/yaml.ts';
 import { cachedInBuild } from './build-cache.ts';
 import { entriesOutsideSlice, rendersLocale } from './build-slice.ts';
 import { projectModel } from './project-model.ts';
+import { readTextFile } from '../lib/files/read-text.ts';
 
 /** A campaign entry from the collection. */
 export type Campaign = CollectionEntry<'campaigns'>;
@@ -36,7 +37,7 @@ export interface SiteData {
 // A toolkit of another slice is not in the collection: its audience comes from its frontmatter,
 // which `npm run build` checked before the slices started.
 function listedAudience(id: string): Audience {
-  const source = readFileSync(join(projectModel().campaignsDir, `${id}.mdx`), 'utf8');
+  const source = readTextFile(join(projectModel().campaignsDir, `${id}.mdx`));
   return (parseYaml(extractFrontmatter(source)?.yaml ?? '').data as { audience: Audience }).audience;
 }
 

@@ -3,11 +3,12 @@
  * original's file; the decision itself is translationState(), which `npm run i18n:status`
  * uses too.
  */
-import { readFileSync } from 'node:fs';
+
 import { resolve } from 'node:path';
 import type { PageRoute } from '../lib/routing/routes.ts';
 import { pageEntryId } from '../lib/routing/slug.ts';
 import { translationState } from '../lib/translation/translation-state.ts';
+import { readTextFile } from '../lib/files/read-text.ts';
 
 /** What is needed of a page or toolkit entry: its file, and the hash it records. */
 export interface TranslatableEntry {
@@ -25,5 +26,5 @@ export function isOutdatedTranslation(
   const source = entries.get(pageEntryId(route.campaign, defaultLocale, route.slug));
   const translation = entries.get(route.entryId);
   if (!source?.filePath || !translation) return false;
-  return translationState(readFileSync(resolve(source.filePath), 'utf8'), translation.data) === 'outdated';
+  return translationState(readTextFile(resolve(source.filePath)), translation.data) === 'outdated';
 }

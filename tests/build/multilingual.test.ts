@@ -14,6 +14,13 @@ beforeAll(() => {
 });
 
 describe('pages for each locale', () => {
+  test('a page saved with a byte-order mark and Windows line endings (alpha/fr/index.mdx) keeps its frontmatter', () => {
+    const fr = page('/fr/alpha/');
+    expect(fr.attr('meta[name=description]', 'content')).toBe('La page d’accueil alpha.');
+    expect(fr.text('main')).toContain('ALPHA-FR-HOME');
+    expect(fr.text('main')).not.toContain('order: 0');
+  });
+
   test('every default-locale page exists in every campaign locale', () => {
     for (const locale of ['en', 'fr', 'ar', 'zh']) {
       for (const slug of ['', 'about/', 'get-help/', 'guide/'])

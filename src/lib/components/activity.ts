@@ -8,6 +8,7 @@ import { attribute } from '../typst/hast-read.ts';
 import { problemAt } from '../typst/problems.ts';
 import { fillTemplate } from '../typst/template.ts';
 import { defineComponent } from './component.ts';
+import { splitMaterials } from '../content/activities.ts';
 
 /** `(label, value)` pairs shown at the top of an activity: time and purpose. */
 function activityFacts(element: Element, ctx: ConvertContext): string[] {
@@ -31,10 +32,7 @@ function activityFacts(element: Element, ctx: ConvertContext): string[] {
 }
 
 function materials(element: Element, ctx: ConvertContext): string {
-  const items = (attribute(element, 'dataMaterials') ?? '')
-    .split(';')
-    .map((item) => item.trim())
-    .filter(Boolean);
+  const items = splitMaterials(attribute(element, 'dataMaterials'));
   if (items.length === 0) return 'none';
   return `(${typstString(ctx.options.labels.materials)}, (${items.map((item) => `${typstString(item)},`).join(' ')}))`;
 }

@@ -17,10 +17,14 @@ export interface ActivityInfo {
   line: number;
 }
 
-/** Splits a `materials` attribute ("paper; pens") into items; "None" and blanks are dropped by the caller's data, not here. */
+/**
+ * Splits a `materials` attribute ("paper; pens") into items; "None" and blanks are dropped by
+ * the caller's data, not here. The Arabic semicolon (؛) and the full-width one of Chinese
+ * and Japanese (；) separate items too: translators type their own language's.
+ */
 export function splitMaterials(materials: string | undefined): string[] {
   return (materials ?? '')
-    .split(';')
+    .split(/[;\u061B\uFF1B]/)
     .map((item) => item.trim())
     .filter(Boolean);
 }

@@ -3,8 +3,9 @@
  * project model in src/lib/model/) and its MDX files (read by the checks and commands that
  * need page text). The only part of content checking that touches disk.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { readTextFile } from '../files/read-text.ts';
 
 /** A text file of a campaign, with its path for reports. */
 export interface SourceFile {
@@ -54,7 +55,7 @@ function listFiles(dir: string, base = dir): string[] {
 
 function readSource(dir: string, pathInCampaign: string): SourceFile {
   const full = join(dir, pathInCampaign);
-  return { pathInCampaign, displayPath: relative(process.cwd(), full) || full, text: readFileSync(full, 'utf8') };
+  return { pathInCampaign, displayPath: relative(process.cwd(), full) || full, text: readTextFile(full) };
 }
 
 /** Lists every campaign folder below `campaignsDir` without reading its files: enough to plan a build. */

@@ -19,6 +19,8 @@ import { checkMdx } from './check-mdx.ts';
 import { checkGlyphs } from './check-glyphs.ts';
 import { checkPictures } from './check-pictures.ts';
 import { checkTerminology } from './check-terminology.ts';
+import { withoutFollowOnProblems } from './follow-on-problems.ts';
+import { rulesForProse } from '../terminology/terminology.ts';
 import { mdxElements } from './mdx-elements.ts';
 import { PAGE_COMPONENTS, PICTURE_COMPONENTS, TOOLKIT_COMPONENTS } from '../components/registry.ts';
 import { pageFieldGuide, pageSchema } from './page-schema.ts';
@@ -159,7 +161,11 @@ function checkContent(
   const pictures = location.length ? [] : checkPictures(file, files);
   const terms = location.length
     ? []
-    : checkTerminology(file, context.terminology?.get(locale) ?? [], campaign?.terminology ?? 'error');
+    : checkTerminology(
+        file,
+        rulesForProse(context.terminology, locale, campaign?.locales ?? []),
+        campaign?.terminology ?? 'error',
+      );
   const glyphs = toolkit ? checkGlyphs(file, bundledFontCoverage()) : [];
   return [
     ...location,
@@ -200,11 +206,15 @@ export function checkCampaignContent(
 /** Every problem in one campaign folder read into memory, data files and MDX alike: what a planned change is checked with. */
 export function checkCampaign(folder: CampaignFolder, context: CampaignCheckContext): Problem[] {
   const data = readCampaignData(folder, context);
-  return [...data.problems, ...checkCampaignContent(folder, data, context)];
+  return withoutFollowOnProblems(
+    [...data.problems, ...checkCampaignContent(folder, data, context)],
+    data.unreadableFacts ? [data.unreadableFacts] : [],
+  );
 }
 
 /** Every problem in the project: those the model found reading data files, then those of each campaign's MDX. */
 export function checkProject(model: ProjectModel): Problem[] {
   const content = model.folders.flatMap((folder) => checkCampaignContent(withMdx(folder), folder.data, model.context));
-  return [...model.problems, ...content];
+  const unreadableFacts = model.folders.flatMap((folder) => folder.data.unreadableFacts ?? []);
+  return withoutFollowOnProblems([...model.problems, ...content], unreadableFacts);
 }

@@ -3,7 +3,14 @@
  * citations against the source registry, facts against the campaign's facts file, and
  * Markdown tables whose rows have more cells than their header.
  */
-import { ComponentAttributeInvalid, MdxSyntax, TableRowTooLong, UnknownComponent } from '../errors/catalogue.ts';
+import {
+  ComponentAttributeInvalid,
+  MdxSyntax,
+  RawHtmlTag,
+  TableRowTooLong,
+  UnknownComponent,
+} from '../errors/catalogue.ts';
+import { htmlTagHint, isHtmlTagName } from './html-in-markdown.ts';
 import { placeProblem, problem, type Problem } from '../errors/problem.ts';
 import { unknownSource, validateCitation } from '../sources/citation.ts';
 import type { Fact } from '../sources/fact-schema.ts';
@@ -143,6 +150,19 @@ function componentProblems(file: SourceFile, elements: readonly MdxElement[], co
   const components = elements.flatMap((element) => {
     if (context.checkedElsewhere?.has(element.name)) return [];
     const spec = context.components[element.name];
+    if (!spec && isHtmlTagName(element.name)) {
+      return [
+        problem(RawHtmlTag, {
+          file: file.displayPath,
+          line: element.line,
+          column: element.column,
+          field: `<${element.name}>`,
+          message: `<${element.name}> is an HTML tag, and campaign pages hold no HTML`,
+          expected: 'Markdown, or one of the sidkit components',
+          hint: htmlTagHint(element.name),
+        }),
+      ];
+    }
     if (!spec) {
       return [
         problem(UnknownComponent, {

@@ -17,6 +17,11 @@ export const YamlSyntax = kind(
   'File is not valid YAML',
   'Check indentation and quoting at the line shown; text containing ":" or "#" needs quotes.',
 );
+export const YamlTabIndent = kind(
+  'YamlTabIndent',
+  'Tab used for indentation in YAML',
+  'YAML indents with spaces only: replace the tab with spaces (two per level, lined up with the lines around it). Most editors can be set to insert spaces in .yaml files.',
+);
 export const CampaignFieldInvalid = kind(
   'CampaignFieldInvalid',
   'Invalid campaign setting',
@@ -171,6 +176,17 @@ export const TableRowTooLong = kind(
   'Table row has more cells than its header',
   'Markdown drops the cells beyond the header row, so readers never see them: add a column to the header (and to the |---| line), or merge the extra cells into the last one.',
   'warning',
+);
+export const FollowOnProblemsLeftOut = kind(
+  'FollowOnProblemsLeftOut',
+  'Problems that follow from this file were left out',
+  'Fix the problem(s) reported above in this file and run the check again: what it left out is checked then.',
+  'warning',
+);
+export const RawHtmlTag = kind(
+  'RawHtmlTag',
+  'HTML tag in a page',
+  'Write it in Markdown instead; campaigns/README.md shows how.',
 );
 export const UnknownComponent = kind(
   'UnknownComponent',

@@ -78,7 +78,7 @@ export interface PathProblem extends Omit<ProblemDetails, 'file' | 'line' | 'col
 /** Where a problem is reported: the file, and the line and column when known. */
 export type Place = Pick<ProblemDetails, 'file' | 'line' | 'column'>;
 
-/** The problem at a place; its field is named after its data path. */
-export function placeProblem({ kind, path, ...details }: PathProblem, place: Place): Problem {
-  return problem(kind, { ...details, ...place, field: fieldOf(path) });
+/** The problem at a place; its field is named after its data path unless `field` names it. */
+export function placeProblem({ kind, path, ...details }: PathProblem, place: Place, field = fieldOf(path)): Problem {
+  return problem(kind, { ...details, ...place, field });
 }

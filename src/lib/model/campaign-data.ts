@@ -35,6 +35,8 @@ export interface CampaignData {
   /** The settings, or undefined when campaign.yaml is invalid. */
   config: CampaignConfig | undefined;
   facts: readonly Fact[];
+  /** facts.yaml when it exists but could not be read: every fact then looks unknown, so checks of fact use are moot. */
+  unreadableFacts?: string;
   help: readonly HelpEntry[];
   problems: readonly Problem[];
 }
@@ -80,6 +82,7 @@ export function readCampaignData(folder: CampaignDataFiles, context: CampaignChe
     usable: true,
     config,
     facts: facts?.facts ?? [],
+    ...(facts && !facts.readable ? { unreadableFacts: folder.facts!.displayPath } : {}),
     help: help?.entries ?? [],
     problems: [...settings.problems, ...homeFacts, ...(facts?.problems ?? []), ...(help?.problems ?? [])],
   };

@@ -8,6 +8,7 @@ import { FactFieldInvalid, FactLabelMissing, TerminologyFinding, UnknownFact } f
 import { findTerms } from '../terminology/find-terms.ts';
 import { terminologyFinding, type TerminologyMode } from '../terminology/finding.ts';
 import type { TerminologyRule } from '../terminology/terminology-schema.ts';
+import { rulesForProse } from '../terminology/terminology.ts';
 import type { DataPath, PathProblem, Problem } from '../errors/problem.ts';
 import { validateCitation } from './citation.ts';
 import { duplicateIds } from './duplicate-ids.ts';
@@ -27,6 +28,8 @@ export interface FactsContext {
 
 /** The facts of a file, and every problem found in it. Facts are empty if the file does not match the schema. */
 export interface FactsFile {
+  /** False when the file could not be parsed or validated as a whole: then no fact is known. */
+  readonly readable: boolean;
   readonly facts: readonly Fact[];
   readonly problems: readonly Problem[];
 }
@@ -64,7 +67,7 @@ function checkFact(fact: Fact, context: FactsContext): PathProblem[] {
   // A label is shown on pages and in PDFs like any other prose, so it follows the same terminology.
   const { rules, mode = 'error' } = context.terminology ?? {};
   for (const [locale, label] of Object.entries(fact.label)) {
-    for (const match of findTerms(label, rules?.get(locale) ?? [])) {
+    for (const match of findTerms(label, rulesForProse(rules, locale, context.locales))) {
       problems.push({ kind: TerminologyFinding, path: ['label', locale], ...terminologyFinding(match, mode) });
     }
   }
@@ -74,11 +77,11 @@ function checkFact(fact: Fact, context: FactsContext): PathProblem[] {
 /** Validates the text of a facts file; every problem carries the file and line. */
 export function parseFacts(file: string, text: string, context: FactsContext): FactsFile {
   const { data, problems, locate } = readYamlFile(file, text, factsFileSchema, { kind: FactFieldInvalid });
-  if (!data) return { facts: [], problems };
+  if (!data) return { readable: false, facts: [], problems };
   const factProblems = data.flatMap((fact, index) =>
     checkFact(fact, context).map((p) => ({ ...p, path: [index, ...p.path] })),
   );
-  return { facts: data, problems: [...duplicateIds(data), ...factProblems].map(locate) };
+  return { readable: true, facts: data, problems: [...duplicateIds(data), ...factProblems].map(locate) };
 }
 
 /** Reads and validates a facts file. */

@@ -3,13 +3,14 @@
  * (`src/data/sources/` for the site). Adding a source is adding a file; the loader
  * validates all of them and reports problems instead of throwing.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readYamlFile } from '../yaml/yaml-file.ts';
 import { SourceFieldInvalid, SourceFileMisnamed } from '../errors/catalogue.ts';
 import type { PathProblem, Problem } from '../errors/problem.ts';
 import { checkOutline } from './outline.ts';
 import { sourceSchema, type Source } from './source-schema.ts';
+import { readTextFile } from '../files/read-text.ts';
 
 /** Valid sources by document symbol, and the problems of the files that are not. */
 export interface SourceRegistry {
@@ -72,7 +73,7 @@ export function readSourceRegistry(dir: string): SourceRegistry {
       data,
       problems: fileProblems,
       locate,
-    } = readYamlFile(file, readFileSync(file, 'utf8'), sourceSchema, { kind: SourceFieldInvalid });
+    } = readYamlFile(file, readTextFile(file), sourceSchema, { kind: SourceFieldInvalid });
     problems.push(...fileProblems);
     if (!data) continue;
     const sourceProblems = checkSource(data, name.slice(0, -'.yaml'.length), dir).map(locate);

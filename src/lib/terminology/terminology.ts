@@ -3,7 +3,7 @@
  * for the site), named after the locale it checks. The loader validates every list and
  * every citation in it, and reports problems instead of throwing.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readYamlFile } from '../yaml/yaml-file.ts';
 import { TerminologyRuleInvalid } from '../errors/catalogue.ts';
@@ -12,6 +12,7 @@ import { validateCitation } from '../sources/citation.ts';
 import { localeCodeSchema } from '../sources/languages.ts';
 import type { Source } from '../sources/source-schema.ts';
 import { terminologyFileSchema, type TerminologyRule } from './terminology-schema.ts';
+import { readTextFile } from '../files/read-text.ts';
 
 /** Valid rule lists by locale, and the problems of the files that are not. */
 export interface Terminology {
@@ -53,9 +54,22 @@ export function readTerminology(dir: string, sources: ReadonlyMap<string, Source
       );
       continue;
     }
-    const list = parseTerminology(file, readFileSync(file, 'utf8'), sources);
+    const list = parseTerminology(file, readTextFile(file), sources);
     problems.push(...list.problems);
     if (list.rules.length) rules.set(locale, list.rules);
   }
   return { rules, problems };
+}
+
+/**
+ * The rules prose in one language is checked with: its own language's, then those of every
+ * other language the campaign publishes. A translator may leave an English term in an
+ * Arabic or Chinese page (a quoted title, a name), and it must not slip past unchecked.
+ */
+export function rulesForProse(
+  rules: ReadonlyMap<string, readonly TerminologyRule[]> | undefined,
+  locale: string,
+  campaignLocales: readonly string[],
+): readonly TerminologyRule[] {
+  return [...new Set([locale, ...campaignLocales])].flatMap((code) => rules?.get(code) ?? []);
 }

@@ -81,9 +81,22 @@ function messageFor(issue: z.core.$ZodIssue, field: string): string {
   return issue.message.includes(found) ? issue.message : `found ${found}: ${issue.message}`;
 }
 
+/**
+ * The field at `path` as reports name it: an entry of a list file (help.yaml, facts.yaml) by
+ * its `id`, `eu-116-111.source`, which an organiser can search for, rather than by its
+ * position, `0.source`; other fields by their dotted path.
+ */
+export function fieldNameIn(data: unknown, path: DataPath): string {
+  const [first, ...rest] = path;
+  const entry: unknown = typeof first === 'number' && Array.isArray(data) ? data[first] : undefined;
+  const id = entry && typeof entry === 'object' && 'id' in entry ? entry.id : undefined;
+  return typeof id === 'string' && id !== '' ? fieldOf([id, ...rest]) : fieldOf(path);
+}
+
 /** One problem per schema issue, at the path of the value, not yet placed in a file. */
 function issueProblems(
   error: z.ZodError,
+  data: unknown,
   kind: ProblemKind,
   guide: FieldGuide = {},
   kindForIssue?: KindForIssue,
@@ -91,7 +104,7 @@ function issueProblems(
   return error.issues.flatMap((issue) => {
     const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
     return paths.map((path) => {
-      const field = fieldOf(path);
+      const field = fieldNameIn(data, path);
       return {
         kind: kindForIssue?.(issue, field) ?? kind,
         path,
@@ -104,7 +117,7 @@ function issueProblems(
 
 /** Places problems found in parsed YAML at the line of the value they are about. */
 export function locateInYaml(file: string, yaml: ParsedYaml): (problem: PathProblem) => Problem {
-  return (p) => placeProblem(p, { file, line: yaml.lineOf(p.path) });
+  return (p) => placeProblem(p, { file, line: yaml.lineOf(p.path) }, fieldNameIn(yaml.data, p.path));
 }
 
 /** One problem per schema issue, located in the YAML it came from. */
@@ -117,5 +130,5 @@ export function schemaProblems(options: {
   kindForIssue?: KindForIssue;
 }): Problem[] {
   const { error, file, yaml, kind, guide, kindForIssue } = options;
-  return issueProblems(error, kind, guide, kindForIssue).map(locateInYaml(file, yaml));
+  return issueProblems(error, yaml.data, kind, guide, kindForIssue).map(locateInYaml(file, yaml));
 }

@@ -3,10 +3,11 @@
  * at its line, so an editor fixing facts.yaml is pointed at the exact entry.
  */
 import type { z } from 'astro/zod';
-import { YamlSyntax } from '../errors/catalogue.ts';
-import { problem, type PathProblem, type Problem, type ProblemKind } from '../errors/problem.ts';
+import type { PathProblem, Problem, ProblemKind } from '../errors/problem.ts';
 import { locateInYaml, schemaProblems, type FieldGuide, type KindForIssue } from './schema-problems.ts';
+import { yamlSyntaxProblems } from './syntax-problems.ts';
 import { parseYaml } from './yaml.ts';
+import { withoutByteOrderMark } from '../files/read-text.ts';
 
 /** A validated YAML file, or its problems; `locate` places later checks' problems in it too. */
 export interface YamlFile<T> {
@@ -33,14 +34,11 @@ export function readYamlFile<T>(
   options: YamlFileOptions,
 ): YamlFile<T> {
   const { firstLine = 1, ...reporting } = options;
-  const yaml = parseYaml(text, firstLine);
+  const content = withoutByteOrderMark(text);
+  const yaml = parseYaml(content, firstLine);
   const locate = locateInYaml(file, yaml);
-  if (yaml.errors.length > 0) {
-    const problems = yaml.errors.map((e) =>
-      problem(YamlSyntax, { file, line: e.line, column: e.column, message: e.message }),
-    );
-    return { data: undefined, problems, locate };
-  }
+  if (yaml.errors.length > 0)
+    return { data: undefined, problems: yamlSyntaxProblems(file, content, yaml.errors, firstLine), locate };
   const result = schema.safeParse(yaml.data, { reportInput: true });
   if (result.success) return { data: result.data, problems: [], locate };
   return { data: undefined, problems: schemaProblems({ error: result.error, file, yaml, ...reporting }), locate };

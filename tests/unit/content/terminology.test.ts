@@ -218,7 +218,7 @@ describe('the campaign setting', () => {
         severity: 'error',
         file: 'campaigns/x/facts.yaml',
         line: 9,
-        field: '0.label.en',
+        field: 'inhope-hotlines.label.en',
         message: 'found "child pornography"',
         expected: expect.stringContaining('"child sexual abuse material"'),
       }),

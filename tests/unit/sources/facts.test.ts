@@ -34,20 +34,20 @@ describe('parseFacts', () => {
         name: 'FactFieldInvalid',
         file: 'campaigns/x/facts.yaml',
         line: 1,
-        field: '0.id',
+        field: 'INHOPE_hotlines.id',
         message: 'found "INHOPE_hotlines": Use lowercase words joined by hyphens, e.g. "internet-users-2013".',
       }),
       expect.objectContaining({
         name: 'FactFieldInvalid',
         line: 2,
-        field: '0.value',
+        field: 'INHOPE_hotlines.value',
         expected: 'a number',
         message: 'found "fifty-one": Invalid input: expected number, received string',
       }),
       expect.objectContaining({
         name: 'FactFieldInvalid',
         line: 3,
-        field: '0.unit',
+        field: 'INHOPE_hotlines.unit',
         expected: expect.stringMatching(/^one of "people", "children", .*"days"$/),
         message: expect.stringMatching(/^found "lines": /),
       }),
@@ -63,7 +63,7 @@ describe('parseFacts', () => {
       expect.objectContaining({
         name: 'FactFieldInvalid',
         line: 7,
-        field: '0.check',
+        field: 'inhope-hotlines.check',
         message: expect.stringContaining('Keep the check to 12 words or fewer'),
       }),
     ]);
@@ -76,7 +76,7 @@ describe('parseFacts', () => {
       expect.objectContaining({
         name: 'ParagraphOutOfRange',
         line: 16,
-        field: '1.para',
+        field: 'second.para',
         message: 'paragraph 90 is outside A/HRC/28/56 (paragraphs 1–89)',
         expected: 'paragraphs 1 to 89 of A/HRC/28/56',
       }),
@@ -85,7 +85,7 @@ describe('parseFacts', () => {
       expect.objectContaining({
         name: 'UnknownSource',
         line: 5,
-        field: '0.source',
+        field: 'inhope-hotlines.source',
         message: '"A/HRC/99/1" is not a registered source',
       }),
     ]);
@@ -97,14 +97,14 @@ describe('parseFacts', () => {
       expect.objectContaining({
         name: 'DuplicateId',
         line: 11,
-        field: '1.id',
+        field: 'inhope-hotlines.id',
         message: '"inhope-hotlines" is already the id of an earlier entry',
         expected: 'an id used once in the file',
       }),
       expect.objectContaining({
         name: 'FactLabelMissing',
         line: 18,
-        field: '1.label',
+        field: 'inhope-hotlines.label',
         message: 'fact "inhope-hotlines" has no label in "fr"',
         expected: 'a label in "fr"',
       }),
@@ -117,17 +117,32 @@ describe('parseFacts', () => {
       expect.objectContaining({
         name: 'FactFieldInvalid',
         line: 3,
-        field: '0.max',
+        field: 'inhope-hotlines.max',
         message: 'max (51) is not above value (51)',
         expected: 'more than value (51)',
       }),
     ]);
   });
 
-  it('reports YAML syntax errors with their line', () => {
-    const { facts, problems } = parseFacts('facts.yaml', `${GOOD}- id: second\n\tvalue: 2\n`, context);
+  it('names a tab in the indentation, once, instead of the errors it sets off', () => {
+    const { facts, problems, readable } = parseFacts(
+      'facts.yaml',
+      `${GOOD}- id: second\n\tvalue: 2\n\tunit: people\n`,
+      context,
+    );
     expect(facts).toEqual([]);
-    expect(problems[0]).toMatchObject({ name: 'YamlSyntax', file: 'facts.yaml', line: 12 });
+    expect(readable).toBe(false);
+    expect(problems).toEqual([
+      expect.objectContaining({ name: 'YamlTabIndent', file: 'facts.yaml', line: 12, column: 1 }),
+      expect.objectContaining({ name: 'YamlTabIndent', file: 'facts.yaml', line: 13, column: 1 }),
+    ]);
+    expect(problems[0]?.message).toBe('line 12 is indented with a tab character (column 1)');
+  });
+
+  it('reports the first of a cascade of YAML syntax errors at its line, and how many it left out', () => {
+    const { problems } = parseFacts('facts.yaml', `${GOOD}- id: "second\n  value: 2\n`, context);
+    expect(problems).toEqual([expect.objectContaining({ name: 'YamlSyntax', file: 'facts.yaml' })]);
+    expect(problems[0]?.line).toBeGreaterThanOrEqual(11);
   });
 });
 

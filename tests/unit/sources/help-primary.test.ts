@@ -91,26 +91,26 @@ ${entries}`;
       expect.objectContaining({
         ...invalid,
         line: 6,
-        field: '0.primary',
+        field: 'eu-112.primary',
         message: '"eu-112" is marked primary but is a emergency',
       }),
       expect.objectContaining({
         ...invalid,
         line: 22,
-        field: '2.primary',
+        field: 'web-helpline.primary',
         message: '"web-helpline" is marked primary but is a helpline without a phone number',
       }),
       expect.objectContaining({
         ...invalid,
         line: 30,
-        field: '3.primary',
+        field: 'india.primary',
         message: '"india" is primary in "es", which the campaign is not published in',
         expected: "locale codes from the campaign's locales: en, fr, ar",
       }),
       expect.objectContaining({
         ...invalid,
         line: 30,
-        field: '3.primary',
+        field: 'india.primary',
         message: '"india" is primary in "fr", but "eu-116-111" already is',
       }),
     ]);
@@ -122,7 +122,7 @@ ${entries}`;
       expect.objectContaining({
         name: 'HelpEntryInvalid',
         line: 13,
-        field: '1.primary',
+        field: 'eu-116-111.primary',
         message: expect.stringContaining('Use true (first in every language) or a list of locale codes'),
       }),
     ]);

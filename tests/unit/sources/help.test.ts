@@ -84,26 +84,26 @@ describe('parseHelp', () => {
       expect.objectContaining({
         ...invalid,
         line: 2,
-        field: '0.country',
+        field: 'childline-india.country',
         message: expect.stringMatching(/^found "India": Use an ISO 3166 alpha-2 code/),
       }),
       expect.objectContaining({
         ...invalid,
         line: 4,
-        field: '0.kind',
+        field: 'childline-india.kind',
         message: expect.stringMatching(/^found "chat": /),
         expected: 'one of "emergency", "helpline", "hotline", "directory"',
       }),
       expect.objectContaining({
         ...invalid,
         line: 5,
-        field: '0.phone',
+        field: 'childline-india.phone',
         message: expect.stringMatching(/^found "call 1098": Write only digits/),
       }),
       expect.objectContaining({
         ...invalid,
         line: 7,
-        field: '0.lastVerified',
+        field: 'childline-india.lastVerified',
         message: 'found "27/11/2026": Invalid ISO date',
         expected: 'a valid date',
       }),
@@ -118,7 +118,7 @@ describe('parseHelp', () => {
     expect(parseHelp('help.yaml', GOOD.replace('country: IN', `country: ${code}`)).problems).toEqual([
       expect.objectContaining({
         name: 'HelpEntryInvalid',
-        field: '0.country',
+        field: 'childline-india.country',
         line: 2,
         message: expect.stringContaining(`"${code}"`),
       }),
@@ -131,16 +131,16 @@ describe('parseHelp', () => {
       expect.arrayContaining([
         expect.objectContaining({
           name: 'HelpEntryInvalid',
-          field: '0.source',
+          field: 'childline-india.source',
           line: 1,
-          message: '"0.source" is missing',
+          message: '"childline-india.source" is missing',
           expected: 'text',
         }),
         expect.objectContaining({
           name: 'HelpEntryInvalid',
-          field: '0.lastVerfied',
+          field: 'childline-india.lastVerfied',
           line: 6,
-          message: '"0.lastVerfied" is not a known field',
+          message: '"childline-india.lastVerfied" is not a known field',
         }),
       ]),
     );
@@ -152,7 +152,7 @@ describe('parseHelp', () => {
     expect(parseHelp('help.yaml', localized, { defaultLocale: 'en' }).problems).toEqual([
       expect.objectContaining({
         name: 'HelpEntryInvalid',
-        field: '0.name',
+        field: 'childline-india.name',
         line: 3,
         message: '"childline-india" has no name in "en", the campaign\'s default locale',
       }),
@@ -166,7 +166,7 @@ describe('parseHelp', () => {
     expect(parseHelp('help.yaml', GOOD + '  lists: hotline\n').problems).toEqual([
       expect.objectContaining({
         name: 'HelpEntryInvalid',
-        field: '0.lists',
+        field: 'childline-india.lists',
         line: 8,
         message: expect.stringContaining('Only a directory lists other services'),
       }),
@@ -177,7 +177,7 @@ describe('parseHelp', () => {
     expect(parseHelp('help.yaml', GOOD + GOOD).problems).toEqual([
       expect.objectContaining({
         name: 'DuplicateId',
-        field: '1.id',
+        field: 'childline-india.id',
         line: 8,
         message: '"childline-india" is already the id of an earlier entry',
       }),
@@ -293,7 +293,7 @@ describe('staleEntryWarnings', () => {
       severity: 'warning',
       file: realFile,
       line: 23,
-      field: '0.lastVerified',
+      field: 'eu-112.lastVerified',
     });
     expect(problems.every((p) => p.severity === 'warning' && p.line !== undefined)).toBe(true);
   });
