@@ -218,3 +218,45 @@ export function pdfLines(source: Source, pageNumber: number): PdfLine[] {
     (block.lines ?? []).map(({ text, bbox }) => ({ text, x0: bbox.x, x1: bbox.x + bbox.w, y: bbox.y })),
   );
 }
+
+/** A thin horizontal line a page draws, such as a ruled writing line, in PostScript points from the page's top left. */
+export interface RuledLine {
+  x0: number;
+  x1: number;
+  y: number;
+}
+
+/** The bounding box of a path in page coordinates, from its points. */
+function pathBounds(path: mupdf.Path, ctm: mupdf.Matrix): { x0: number; y0: number; x1: number; y1: number } {
+  const [a, b, c, d, e, f] = ctm;
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const add = (x: number, y: number) => {
+    xs.push(a * x + c * y + e);
+    ys.push(b * x + d * y + f);
+  };
+  path.walk({ moveTo: add, lineTo: add, curveTo: (_x1, _y1, _x2, _y2, x3, y3) => add(x3, y3) });
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+}
+
+/**
+ * The thin horizontal lines (at most 2 pt high, at least 20 pt long) that one page (counted
+ * from 1) draws: writing lines, table rules, the flat edges of boxes. Typst draws a stroke as
+ * a filled outline, so both filled and stroked paths count. Read from the drawing itself, so a
+ * test can tell how far down a page its ruled lines reach.
+ */
+export function ruledLines(source: Source, pageNumber: number): RuledLine[] {
+  const page = openPdf(source).loadPage(pageNumber - 1);
+  const found: RuledLine[] = [];
+  const keep = (path: mupdf.Path, ctm: mupdf.Matrix) => {
+    const box = pathBounds(path, ctm);
+    if (box.y1 - box.y0 <= 2 && box.x1 - box.x0 >= 20) found.push({ x0: box.x0, x1: box.x1, y: (box.y0 + box.y1) / 2 });
+  };
+  const device = new mupdf.Device({
+    fillPath: (path, _evenOdd, ctm) => keep(path, ctm),
+    strokePath: (path, _stroke, ctm) => keep(path, ctm),
+  });
+  page.run(device, mupdf.Matrix.identity);
+  device.close();
+  return found;
+}
