@@ -219,15 +219,16 @@ export function pdfLines(source: Source, pageNumber: number): PdfLine[] {
   );
 }
 
-/** A thin horizontal line a page draws, such as a ruled writing line, in PostScript points from the page's top left. */
-export interface RuledLine {
+/** The bounding box of a shape a page draws, in PostScript points from the page's top left. */
+export interface DrawnShape {
   x0: number;
+  y0: number;
   x1: number;
-  y: number;
+  y1: number;
 }
 
 /** The bounding box of a path in page coordinates, from its points. */
-function pathBounds(path: mupdf.Path, ctm: mupdf.Matrix): { x0: number; y0: number; x1: number; y1: number } {
+function pathBounds(path: mupdf.Path, ctm: mupdf.Matrix): DrawnShape {
   const [a, b, c, d, e, f] = ctm;
   const xs: number[] = [];
   const ys: number[] = [];
@@ -240,21 +241,17 @@ function pathBounds(path: mupdf.Path, ctm: mupdf.Matrix): { x0: number; y0: numb
 }
 
 /**
- * The thin horizontal lines (at most 2 pt high, at least 20 pt long) that one page (counted
- * from 1) draws: writing lines, table rules, the flat edges of boxes. Typst draws a stroke as
- * a filled outline, so both filled and stroked paths count. Read from the drawing itself, so a
- * test can tell how far down a page its ruled lines reach.
+ * The bounding box of every path one page (counted from 1) fills or strokes: ruled lines,
+ * table rules, the frames of boxes. Typst draws a stroke as a filled outline, so both count.
+ * Read from the drawing itself, so a test can tell how far down a page its lines reach and how
+ * big its frames are.
  */
-export function ruledLines(source: Source, pageNumber: number): RuledLine[] {
+export function drawnShapes(source: Source, pageNumber: number): DrawnShape[] {
   const page = openPdf(source).loadPage(pageNumber - 1);
-  const found: RuledLine[] = [];
-  const keep = (path: mupdf.Path, ctm: mupdf.Matrix) => {
-    const box = pathBounds(path, ctm);
-    if (box.y1 - box.y0 <= 2 && box.x1 - box.x0 >= 20) found.push({ x0: box.x0, x1: box.x1, y: (box.y0 + box.y1) / 2 });
-  };
+  const found: DrawnShape[] = [];
   const device = new mupdf.Device({
-    fillPath: (path, _evenOdd, ctm) => keep(path, ctm),
-    strokePath: (path, _stroke, ctm) => keep(path, ctm),
+    fillPath: (path, _evenOdd, ctm) => found.push(pathBounds(path, ctm)),
+    strokePath: (path, _stroke, ctm) => found.push(pathBounds(path, ctm)),
   });
   page.run(device, mupdf.Matrix.identity);
   device.close();
