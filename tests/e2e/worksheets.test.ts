@@ -186,3 +186,15 @@ test.each(
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(VIEWPORTS[size].width);
   },
 );
+
+test.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])(
+  'the table of the ages 14-18 campaign plan leaves each row room to write in at %s width',
+  async (size) => {
+    const page = await visit(browser(), `/en/${CAMPAIGN}/toolkits/ages-14-18/`, { viewport: VIEWPORTS[size] });
+    const worksheet = page.locator('section[data-sidkit=worksheet]').last();
+    await worksheet.screenshot({ path: join(folder, `web-en-ages-14-18-${size}.png`) });
+    const heights = await worksheet.locator('td').evaluateAll((cells) => cells.map((cell) => cell.clientHeight));
+    expect(heights).toHaveLength(16);
+    for (const height of heights) expect(height).toBeGreaterThanOrEqual(56);
+  },
+);
