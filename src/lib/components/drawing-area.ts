@@ -39,6 +39,6 @@ Inside a worksheet only: an empty rounded frame with the label in bold at its to
 #let sidkit-drawing-area(label: "", size: "fill") = block(
   width: 100%, height: (fill: 1fr, half: 50%, third: 33%).at(size, default: 1fr), breakable: false,
   above: 1em, below: 1em, stroke: 1.5pt + sidkit-rule, radius: 10pt, inset: 12pt,
-  text(weight: "bold", fill: sidkit-primary.darken(15%), label))`,
+  strong(label))`,
   strings: [],
 });
