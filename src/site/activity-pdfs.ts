@@ -1,5 +1,5 @@
 /**
- * The links that open a toolkit's PDF at one activity, in each paper size: shared by the
+ * The links that open a toolkit's PDF at one activity or worksheet, in each paper size: shared by the
  * activity finder and the activity's own "Print this activity" links, so both point at the
  * same named destination.
  */

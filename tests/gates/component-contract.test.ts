@@ -24,6 +24,26 @@ const rendered = toolkitPages.flatMap((file) =>
 );
 const keyOf = (element: Element) => String(element.properties.dataSidkit);
 
+/** The `data-sidkit` key of the component a part must sit inside (an answer box's worksheet), by the part's key. */
+const parentKeys = new Map(
+  COMPONENTS.flatMap((component) => {
+    const parent = COMPONENTS.find((other) => other.name === component.insideOf);
+    return parent ? component.pdf.map((part) => [part.key, parent.pdf[0]!.key] as const) : [];
+  }),
+);
+
+/** The element alone, or inside a bare parent when it is a part that belongs in one (every parent is a titled section). */
+function standalone(element: Element): Element {
+  const parent = parentKeys.get(keyOf(element));
+  if (!parent) return element;
+  return {
+    type: 'element',
+    tagName: 'section',
+    properties: { dataSidkit: parent, dataTitle: 'Parent' },
+    children: [element],
+  };
+}
+
 describe('components rendered into the demo toolkits', () => {
   it('are all registered for the PDF', () => {
     expect(toolkitPages.length).toBeGreaterThan(10);
@@ -43,7 +63,7 @@ describe('components rendered into the demo toolkits', () => {
   it('each convert to Typst on their own without a problem', () => {
     const labels = componentLabels(createTranslate('en'));
     for (const { file, element } of rendered.filter(({ element }) => keyOf(element) !== 'cite')) {
-      const root = { type: 'root' as const, children: [element] };
+      const root = { type: 'root' as const, children: [standalone(element)] };
       const { problems, markup } = hastToTypst(root, { labels, resolveImage: () => undefined });
       expect(problems, `${keyOf(element)} in ${file}`).toEqual([]);
       expect(markup).toContain(`#sidkit-${keyOf(element)}`);

@@ -233,3 +233,42 @@ export function pageShows(pageText: string, text: string): boolean {
   const pageWords = new Set(words(pageText));
   return words(text).every((word) => pageWords.has(word));
 }
+
+/** The bounding box of a shape a page draws, in PostScript points from the page's top left. */
+export interface DrawnShape {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** The bounding box of a path in page coordinates, from its points. */
+function pathBounds(path: mupdf.Path, ctm: mupdf.Matrix): DrawnShape {
+  const [a, b, c, d, e, f] = ctm;
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const add = (x: number, y: number) => {
+    xs.push(a * x + c * y + e);
+    ys.push(b * x + d * y + f);
+  };
+  path.walk({ moveTo: add, lineTo: add, curveTo: (_x1, _y1, _x2, _y2, x3, y3) => add(x3, y3) });
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+}
+
+/**
+ * The bounding box of every path one page (counted from 1) fills or strokes: ruled lines,
+ * table rules, the frames of boxes. Typst draws a stroke as a filled outline, so both count.
+ * Read from the drawing itself, so a test can tell how far down a page its lines reach and how
+ * big its frames are.
+ */
+export function drawnShapes(source: Source, pageNumber: number): DrawnShape[] {
+  const page = openPdf(source).loadPage(pageNumber - 1);
+  const found: DrawnShape[] = [];
+  const device = new mupdf.Device({
+    fillPath: (path, _evenOdd, ctm) => found.push(pathBounds(path, ctm)),
+    strokePath: (path, _stroke, ctm) => found.push(pathBounds(path, ctm)),
+  });
+  page.run(device, mupdf.Matrix.identity);
+  device.close();
+  return found;
+}

@@ -15,6 +15,12 @@ export interface AttributeRule {
   values?: readonly string[];
   /** True when an empty text is a value of its own, such as the `alt=""` of a decorative picture. */
   allowEmpty?: boolean;
+  /** For a number: true when only whole numbers make sense, such as a count of writing lines. */
+  whole?: boolean;
+  /** For a number: the largest value that makes sense, such as the lines a page can hold. */
+  max?: number;
+  /** For a number: words it also takes in place of a number, such as `lines="fill"`. */
+  words?: readonly string[];
 }
 
 /** The attributes a component takes, by name. */
@@ -38,6 +44,8 @@ export interface ComponentDefinition {
   verbatim?: boolean;
   /** True when it shows a picture of the campaign named by its `src`, which the picture check follows. */
   picture?: boolean;
+  /** The component it may only be written inside, such as `Worksheet` for the answer boxes of a worksheet. */
+  insideOf?: string;
   /** The HTML its template renders, as the PDF converter expects it: the contract between the two. */
   html: string;
   /** The `data-sidkit` elements the PDF converter turns into Typst; none for web-only components. */

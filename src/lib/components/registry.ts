@@ -19,6 +19,8 @@ import { quote } from './quote.ts';
 import { reportOutline } from './report-outline.ts';
 import { steps } from './steps.ts';
 import { vocabulary } from './vocabulary.ts';
+import { answerBox } from './answer-box.ts';
+import { drawingArea } from './drawing-area.ts';
 import { worksheet } from './worksheet.ts';
 import type { BlockConverter, InlineConverter } from '../typst/component-helpers.ts';
 
@@ -36,6 +38,8 @@ export const COMPONENTS: readonly ComponentDefinition[] = [
   steps,
   discussion,
   worksheet,
+  answerBox,
+  drawingArea,
   vocabulary,
   quiz,
   question,
@@ -80,6 +84,11 @@ export const COMPONENT_TYPST: string = COMPONENTS.flatMap((component) =>
 /** Components whose content keeps a source's own words; wording checks skip their content. */
 export const VERBATIM_COMPONENTS: ReadonlySet<string> = new Set(
   COMPONENTS.filter((component) => component.verbatim).map((component) => component.name),
+);
+
+/** Components that may only be written inside another, by MDX name, with the name of that other component. */
+export const REQUIRED_PARENTS: Readonly<Record<string, string>> = Object.fromEntries(
+  COMPONENTS.flatMap((component) => (component.insideOf ? [[component.name, component.insideOf]] : [])),
 );
 
 /** Components that show a picture of the campaign, by MDX name, with their attributes; the picture check follows their `src`. */

@@ -5,6 +5,7 @@
  */
 import {
   ComponentAttributeInvalid,
+  ComponentOutsideParent,
   MdxSyntax,
   RawHtmlTag,
   TableRowTooLong,
@@ -19,6 +20,7 @@ import type { Source } from '../sources/source-schema.ts';
 import type { SourceFile } from './campaign-tree.ts';
 import { checkQuizzes } from './check-quiz.ts';
 import type { AttributeRule, ComponentSpec } from '../components/component.ts';
+import { REQUIRED_PARENTS } from '../components/registry.ts';
 import { mdxElements, numberAttribute, textAttribute, type MdxElement } from './mdx-elements.ts';
 import { mdxTree } from './mdx-tree.ts';
 import { longTableRows } from './table-rows.ts';
@@ -65,8 +67,15 @@ function attributeProblem(
   });
 }
 
+function numberValid(element: MdxElement, name: string, rule: AttributeRule): boolean {
+  if (rule.words?.includes(textAttribute(element, name) ?? '')) return true;
+  const value = numberAttribute(element, name);
+  if (value === undefined) return false;
+  return (!rule.whole || Number.isInteger(value)) && (rule.max === undefined || value <= rule.max);
+}
+
 function attributeValid(element: MdxElement, name: string, rule: AttributeRule): boolean {
-  if (rule.type === 'number') return numberAttribute(element, name) !== undefined;
+  if (rule.type === 'number') return numberValid(element, name, rule);
   if (rule.type === 'enum') return rule.values?.includes(textAttribute(element, name) ?? '') === true;
   if (rule.type === 'flag') return element.attributes[name] === true;
   const text = textAttribute(element, name);
@@ -74,7 +83,12 @@ function attributeValid(element: MdxElement, name: string, rule: AttributeRule):
 }
 
 function describeRule(name: string, rule: AttributeRule): string {
-  if (rule.type === 'number') return `a number in braces, e.g. ${name}={15}`;
+  if (rule.type === 'number') {
+    const kind = rule.whole ? 'a whole number' : 'a number';
+    const range = rule.max === undefined ? '' : ` from 0 to ${rule.max}`;
+    const words = rule.words?.map((word) => `, or ${name}="${word}"`).join('') ?? '';
+    return `${kind}${range} in braces, e.g. ${name}={${Math.min(15, rule.max ?? 15)}}${words}`;
+  }
   if (rule.type === 'enum') return `one of: ${rule.values?.join(', ')}`;
   if (rule.type === 'flag') return `the word ${name} alone, without a value`;
   return `text in quotes, e.g. ${name}="…"`;
@@ -121,6 +135,22 @@ const DATA_CHECKS: Readonly<
   Fact: factProblems,
   ReportOutline: outlineProblems,
 };
+
+/** A problem when a component that belongs inside another, such as an answer box in a worksheet, is written elsewhere. */
+function parentProblems(file: SourceFile, element: MdxElement): Problem[] {
+  const parent = REQUIRED_PARENTS[element.name];
+  if (parent === undefined || element.ancestors.includes(parent)) return [];
+  return [
+    problem(ComponentOutsideParent, {
+      file: file.displayPath,
+      line: element.line,
+      column: element.column,
+      field: `<${element.name}>`,
+      message: `<${element.name}> is not inside a <${parent}>`,
+      expected: `<${element.name}> written between <${parent} …> and </${parent}>`,
+    }),
+  ];
+}
 
 /** A warning for each table row whose cells beyond the header would be dropped. */
 function tableProblems(file: SourceFile): Problem[] {
@@ -191,7 +221,7 @@ function componentProblems(file: SourceFile, elements: readonly MdxElement[], co
       ([name, rule]) => attributeProblem(file, element, name, rule) ?? [],
     );
     const data = DATA_CHECKS[element.name]?.(file, element, context) ?? [];
-    return [...unknownAttributes, ...attributeProblems, ...data];
+    return [...unknownAttributes, ...attributeProblems, ...parentProblems(file, element), ...data];
   });
   return [...components, ...quizzes];
 }

@@ -198,6 +198,11 @@ export const ComponentAttributeInvalid = kind(
   'Invalid component attribute',
   'Correct the attribute; campaigns/README.md shows an example of every component.',
 );
+export const ComponentOutsideParent = kind(
+  'ComponentOutsideParent',
+  'Component outside the component it belongs in',
+  'Move it inside the component named in the message: <AnswerBox> and <DrawingArea> are parts of a <Worksheet>, the page pupils write on.',
+);
 export const QuizQuestionInvalid = kind(
   'QuizQuestionInvalid',
   'Quiz question cannot be marked',

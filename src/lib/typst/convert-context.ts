@@ -93,6 +93,8 @@ export interface ConvertContext {
   minHeadingLevel: number;
   /** Inside a block or box, where Typst forbids page breaks. */
   insideContainer: boolean;
+  /** Inside a worksheet: table cells are left tall to write in, and answer boxes and drawing areas belong. */
+  insideWorksheet: boolean;
   /** Converts flow content (blocks and loose inline content) to Typst markup. */
   readonly blocks: (nodes: readonly ElementContent[]) => string;
   /** Converts phrasing content to inline pieces. */

@@ -363,6 +363,7 @@ export function hastToTypst(tree: Root, options: ConvertOptions): ConversionResu
     sectionLevel: 0,
     minHeadingLevel: 1,
     insideContainer: false,
+    insideWorksheet: false,
     blocks: (nodes) => convertBlocks(nodes, ctx),
     inline: (nodes) => convertInline(nodes, ctx),
   };

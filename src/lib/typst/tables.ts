@@ -1,6 +1,7 @@
 /**
  * HTML tables to Typst `table`: header rows repeat on every page the table spans, spans
  * and alignment are kept, and the column count is worked out the way a browser lays cells out.
+ * In a worksheet, data cells are at least two writing lines tall, for pupils to fill in.
  */
 import type { Element } from 'hast';
 import { inContainer, type ConvertContext } from './convert-context.ts';
@@ -77,8 +78,10 @@ function cellSource(cell: Element, ctx: ConvertContext): string {
     .filter((property) => span(cell, property) > 1)
     .map((property) => `${property.toLowerCase()}: ${span(cell, property)}`)
     .concat(alignment ? [`align: ${alignment}`] : []);
-  const content = `[${inContainer(ctx, () => ctx.blocks(cell.children))}]`;
-  if (cell.tagName === 'th') return `sidkit-th(${spans.join(', ')})${content}`;
+  const blocks = `[${inContainer(ctx, () => ctx.blocks(cell.children))}]`;
+  if (cell.tagName === 'th') return `sidkit-th(${spans.join(', ')})${blocks}`;
+  // A worksheet's cells are filled in by hand, so each leaves room to write (sidkit-write-cell).
+  const content = ctx.insideWorksheet ? `[#sidkit-write-cell${blocks}]` : blocks;
   return spans.length > 0 ? `table.cell(${spans.join(', ')})${content}` : content;
 }
 

@@ -44,6 +44,8 @@ describe('the component registry', () => {
       'Steps',
       'Discussion',
       'Worksheet',
+      'AnswerBox',
+      'DrawingArea',
       'Vocabulary',
       'Quiz',
       'Question',

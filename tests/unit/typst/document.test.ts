@@ -125,6 +125,8 @@ describe('buildDocument', () => {
       'sidkit-quiz-answers',
       // The URL scheme of phone links, which the help box prints large.
       'tel:',
+      // The sizes of worksheet lines, answer boxes and drawing areas that take the rest of the page.
+      'fill',
     ]);
     const strings = [...empty.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((match) => match[1] ?? '');
     const prose = strings.filter(
