@@ -151,6 +151,16 @@ describe.each(LOCALES)('the scripts still work under the policy in %s', (locale)
     expect(problems).toEqual([]);
   });
 
+  test('the campaign colours, the only style attributes, still apply: the policy lists their hashes', async () => {
+    const { page, problems } = await watchedVisit(`/${locale}/`);
+    const styles = await page.evaluate(() => ({
+      brand: getComputedStyle(document.documentElement).getPropertyValue('--color-brand'),
+      border: getComputedStyle(document.querySelector('main li')!).borderInlineStartWidth,
+    }));
+    expect(styles).toEqual({ brand: '#1d4ed8', border: '8px' });
+    expect(problems).toEqual([]);
+  });
+
   test('the activity finder filters, and the header menus close on Escape', async () => {
     const { page, problems } = await watchedVisit(`/${locale}/activities/`);
     const visible = () => page.locator('[data-finder-item]:visible').count();

@@ -6,7 +6,6 @@
  */
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
 
 /** The inline code of one page, and the offset in its HTML right after `<meta charset>`, where a policy meta takes effect for everything after it. */
 export interface InlineCode {
@@ -35,27 +34,41 @@ function isInlineScript(script: Element): boolean {
   return RUN_TYPES.test(String(script.properties.type ?? '').trim());
 }
 
-/** The offset where a meta placed first in `<head>` goes: after `<meta charset>` (which must stay in the first 1024 bytes), else before the head's first child. */
-function metaOffsetIn(tree: Root, html: string): number {
-  const [charset] = selectAll('head > meta[charset]', tree);
-  if (charset?.position?.end.offset !== undefined) return charset.position.end.offset;
-  const [head] = selectAll('head', tree);
+/** Reads the inline code of a built page, in one walk of its tree (a large site has thousands of pages). */
+export function inlineCodeOf(html: string): InlineCode {
+  const code: InlineCode = {
+    scripts: [],
+    styles: [],
+    styleAttributes: [],
+    loadsSearch: false,
+    policyMetas: 0,
+    metaOffset: -1,
+  };
+  let head: Element | undefined;
+  const walk = (parent: Root | Element, inHead: boolean) => {
+    for (const node of parent.children) {
+      if (node.type !== 'element') continue;
+      const { tagName, properties } = node;
+      if (tagName === 'script' && isInlineScript(node)) code.scripts.push(textOf(node));
+      if (tagName === 'style') code.styles.push(textOf(node));
+      if (properties.style !== undefined) code.styleAttributes.push(String(properties.style));
+      if (properties.dataSearch !== undefined) code.loadsSearch = true;
+      if (tagName === 'meta' && String(properties.httpEquiv ?? '').toLowerCase() === 'content-security-policy')
+        code.policyMetas++;
+      if (inHead && tagName === 'meta' && properties.charSet !== undefined && code.metaOffset === -1)
+        code.metaOffset = node.position?.end.offset ?? -1;
+      if (tagName === 'head') head = node;
+      walk(node, tagName === 'head');
+    }
+  };
+  walk(fromHtml(html), false);
+  if (code.metaOffset === -1) code.metaOffset = headStartTagEnd(head, html);
+  return code;
+}
+
+/** Where the `<head>` start tag ends, for a page without `<meta charset>`. */
+function headStartTagEnd(head: Element | undefined, html: string): number {
   const start = head?.position?.start.offset;
   if (start === undefined) throw new Error('the page has no <head> written in its HTML');
   return html.indexOf('>', start) + 1;
-}
-
-/** Reads the inline code of a built page. */
-export function inlineCodeOf(html: string): InlineCode {
-  const tree = fromHtml(html);
-  return {
-    scripts: selectAll('script', tree).filter(isInlineScript).map(textOf),
-    styles: selectAll('style', tree).map(textOf),
-    styleAttributes: selectAll('[style]', tree).map((element) => String(element.properties.style)),
-    loadsSearch: selectAll('[data-search]', tree).length > 0,
-    policyMetas: selectAll('meta', tree).filter(
-      (meta) => String(meta.properties.httpEquiv ?? '').toLowerCase() === 'content-security-policy',
-    ).length,
-    metaOffset: metaOffsetIn(tree, html),
-  };
 }
