@@ -25,6 +25,10 @@ export function writeSecurityPolicy(root: string, logger: BuildLogger): void {
     const code = inlineCodeOf(html);
     if (code.policyMetas > 0)
       throw new Error(`${relative(root, file)} already has a Content-Security-Policy meta; sidkit writes the only one`);
+    if (code.eventHandlers.length > 0)
+      logger.warn(
+        `${relative(root, file)} has inline event handlers, which its Content-Security-Policy blocks: ${code.eventHandlers.join(', ')}. Attach them from a <script> instead.`,
+      );
     const policy = pagePolicy(code);
     writeFileSync(file, withPolicyMeta(html, code.metaOffset, policy));
     policies.push(policy);

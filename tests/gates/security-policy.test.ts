@@ -40,6 +40,8 @@ interface PagePolicy {
   scripts: string[];
   styles: string[];
   styleAttributes: string[];
+  /** Inline event handler attributes, which no hash allows. */
+  handlers: string[];
 }
 
 function policyOf(file: string): PagePolicy {
@@ -56,6 +58,9 @@ function policyOf(file: string): PagePolicy {
     scripts: selectAll('script:not([src])', tree).map(textOf),
     styles: selectAll('style', tree).map(textOf),
     styleAttributes: selectAll('[style]', tree).map((element) => String(element.properties.style)),
+    handlers: selectAll('*', tree).flatMap((element) =>
+      Object.keys(element.properties).filter((name) => /^on[A-Z]/.test(name)),
+    ),
   };
 }
 
@@ -83,6 +88,7 @@ describe('every built page', () => {
       [...policy.values()].flat().some((source) => ["'unsafe-inline'", "'unsafe-eval'", '*'].includes(source)),
     );
     expect(inlineKeywords.map(({ file }) => file)).toEqual([]);
+    expect(policies().flatMap(({ file, handlers }) => handlers.map((name) => `${file}: ${name}`))).toEqual([]);
     expect(policies().reduce((sum, { scripts }) => sum + scripts.length, 0)).toBeGreaterThan(pages().length);
   });
 

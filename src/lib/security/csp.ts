@@ -50,7 +50,7 @@ const hashesOf = (texts: readonly string[]) => [...new Set(texts.map(hashSource)
  * `style` attributes by hash under `style-src-attr` (hashes of attributes need
  * `'unsafe-hashes'`; no other attribute style is allowed), and WebAssembly if it loads search.
  */
-export function pagePolicy(code: Omit<InlineCode, 'metaOffset' | 'policyMetas'>): Policy {
+export function pagePolicy(code: Pick<InlineCode, 'scripts' | 'styles' | 'styleAttributes' | 'loadsSearch'>): Policy {
   const added: Record<string, string[]> = {
     'script-src': [...(code.loadsSearch ? [WASM] : []), ...hashesOf(code.scripts)],
     'style-src': hashesOf(code.styles),

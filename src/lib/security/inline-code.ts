@@ -14,6 +14,8 @@ export interface InlineCode {
   styleAttributes: string[];
   /** The page carries the search panel (`[data-search]`), whose Pagefind instantiates WebAssembly. */
   loadsSearch: boolean;
+  /** Inline event handler attributes (`onclick`, …), which no hash allows: the policy blocks them. */
+  eventHandlers: string[];
   /** How many Content-Security-Policy metas the page already has. */
   policyMetas: number;
   metaOffset: number;
@@ -41,6 +43,7 @@ export function inlineCodeOf(html: string): InlineCode {
     styles: [],
     styleAttributes: [],
     loadsSearch: false,
+    eventHandlers: [],
     policyMetas: 0,
     metaOffset: -1,
   };
@@ -53,6 +56,8 @@ export function inlineCodeOf(html: string): InlineCode {
       if (tagName === 'style') code.styles.push(textOf(node));
       if (properties.style !== undefined) code.styleAttributes.push(String(properties.style));
       if (properties.dataSearch !== undefined) code.loadsSearch = true;
+      for (const name of Object.keys(properties))
+        if (/^on[A-Z]/.test(name)) code.eventHandlers.push(`<${tagName} ${name.toLowerCase()}>`);
       if (tagName === 'meta' && String(properties.httpEquiv ?? '').toLowerCase() === 'content-security-policy')
         code.policyMetas++;
       if (inHead && tagName === 'meta' && properties.charSet !== undefined && code.metaOffset === -1)

@@ -41,6 +41,12 @@ describe('the inline code of a built page', () => {
     expect(code.styleAttributes).toEqual(['--c:#fff;', 'border: 1px solid #000;content:"x"']);
   });
 
+  test('inline event handlers, which the policy blocks, are listed so the build can warn about them', () => {
+    expect(inlineCodeOf(page('', '<button onclick="go()">Go</button><p>onclick</p>')).eventHandlers).toEqual([
+      '<button onclick>',
+    ]);
+  });
+
   test('the policy meta goes right after <meta charset>, or first in <head> when there is none', () => {
     const withCharset = page('<meta charset="utf-8"><meta name="x" content="y">', '');
     expect(withCharset.slice(0, inlineCodeOf(withCharset).metaOffset)).toMatch(/<meta charset="utf-8">$/);
