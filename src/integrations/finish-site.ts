@@ -1,6 +1,7 @@
 /**
  * The finishing steps of a build, in the order they depend on each other: toolkit PDFs, then
- * their sizes in the pages that link to them, then the search index over the final pages.
+ * their sizes in the pages that link to them, then the search index over the final pages,
+ * then each page's Content-Security-Policy, hashed from the page as it is published.
  * The sidkit integration runs them after `astro build`; `npm run build` runs them once after
  * the last slice of a sliced build. Typst and Pagefind are loaded only here.
  *
@@ -24,7 +25,7 @@ function reportIfStopped(marker: string): () => void {
     const file = relative(process.cwd(), marker);
     const incomplete = problem(BuildIncomplete, {
       file,
-      message: `the pages were written, but a finishing step stopped the build, so toolkit PDFs or the search index are missing; ${file} marks the folder incomplete`,
+      message: `the pages were written, but a finishing step stopped the build, so toolkit PDFs, the search index or the security policy are missing; ${file} marks the folder incomplete`,
     });
     console.error(`\n${formatReport([incomplete], 'in the built folder')}\n`);
   };
@@ -49,6 +50,9 @@ export async function finishSite(
     step = 'sidkit:search-index';
     const { indexForSearch } = await import('./index-for-search.ts');
     await indexForSearch(root, base, loggerFor(step), model);
+    step = 'sidkit:security-policy';
+    const { writeSecurityPolicy } = await import('./write-security-policy.ts');
+    writeSecurityPolicy(root, loggerFor(step));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const folder = relative(process.cwd(), root) || '.';

@@ -29,7 +29,7 @@ function removeUnusedUi(outputPath: string): void {
 
 /**
  * Indexes the built site below `root` for search, with a record per activity of every
- * translated toolkit the model lists; the last of the finishing steps (./finish-site.ts).
+ * translated toolkit the model lists; a finishing step (./finish-site.ts).
  */
 export async function indexForSearch(
   root: string,

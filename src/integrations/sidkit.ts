@@ -4,7 +4,8 @@
  * 1. check: every campaign, before Astro loads any content (./check-content-tree.ts);
  * 2. pages: MDX through @astrojs/mdx, with activities and worksheets anchored and each
  *    `<Figure>`'s picture handed to Astro's image pipeline while it compiles, rendered by Astro; each locale's 404 page moved to `<locale>/404.html`;
- * 3. finishing (./finish-site.ts): toolkit PDFs, their download sizes, then the search index.
+ * 3. finishing (./finish-site.ts): toolkit PDFs, their download sizes, the search index, then each
+ *    page's Content-Security-Policy meta and the `_headers` file, from the pages as published.
  *
  * In one slice of a sliced build the check and the finishing steps are skipped: `npm run
  * build` checks before the first slice and finishes after the last (src/cli/build.ts).

@@ -24,7 +24,7 @@ const MOST_RUNS = 3;
 let server: StaticServer;
 const results = new Map<string, LighthouseResult>();
 beforeAll(async () => {
-  server = await serveDir(demo.outDir, { compress: true });
+  server = await serveDir(demo.outDir, { compress: true, headers: true });
   const started = performance.now();
   const log: string[] = [];
   await withLighthouse(inject('browser'), async (audit) => {

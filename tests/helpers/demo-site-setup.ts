@@ -1,6 +1,7 @@
 /**
  * Vitest global setup of the e2e project: builds the demo campaigns once, serves the output
- * on 127.0.0.1 and hands its address and folder to every browser test and quality gate
+ * on 127.0.0.1 with the headers of its `_headers` file, as Netlify or Cloudflare Pages would,
+ * and hands its address and folder to every browser test and quality gate
  * through `inject('demo')`.
  */
 import { rmSync } from 'node:fs';
@@ -37,7 +38,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     SIDKIT_BASE: address.base,
   });
   if (build.status !== 0) throw new Error(`The demo site did not build:\n${build.output}`);
-  const server = await serveDir(build.outDir);
+  const server = await serveDir(build.outDir, { headers: true });
   project.provide('demo', { url: server.url, outDir: build.outDir, address });
   return async () => {
     await server.close();

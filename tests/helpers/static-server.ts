@@ -4,14 +4,16 @@
  * extension, and the nearest 404.html with status 404 for anything missing; on request, text
  * files brotli- or gzip-compressed as the browser asks, as hosts serve them (the Lighthouse
  * gate measures what a visitor would get). It listens on 127.0.0.1 on a free port, so browser
- * tests see every request the site makes.
+ * tests see every request the site makes. With `headers`, it sends what the site's `_headers`
+ * file gives each path, as Netlify and Cloudflare Pages do.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { headersForPath, parseHeadersFile, type HeaderRule } from './headers-file.ts';
 import { fileForPath } from './quality/site.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -43,6 +45,8 @@ const COMPRESSIBLE = /^(?:text\/|application\/(?:json|manifest\+json|xml)|image\
 export interface ServeOptions {
   /** Compress text files with brotli or gzip, whichever the request's Accept-Encoding prefers (brotli first). */
   compress?: boolean;
+  /** Send the headers of the folder's `_headers` file, read when the server starts. */
+  headers?: boolean;
 }
 
 /** The encoding to send a body of `type` in for this Accept-Encoding header, or undefined to send it as it is. */
@@ -74,8 +78,11 @@ export interface StaticServer {
 /** Serves a folder on 127.0.0.1 on a free port. */
 export async function serveDir(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const root = resolve(dir);
+  const rules = options.headers ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const server = createServer((request, response) => {
-    respond(root, request, response, options).catch((error: unknown) => response.writeHead(500).end(String(error)));
+    respond(root, request, response, options, rules).catch((error: unknown) =>
+      response.writeHead(500).end(String(error)),
+    );
   });
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
   const { port } = server.address() as AddressInfo;
@@ -94,6 +101,7 @@ async function respond(
   request: IncomingMessage,
   response: ServerResponse,
   options: ServeOptions,
+  rules: readonly HeaderRule[],
 ): Promise<void> {
   const isFile = (file: string) => {
     const full = resolve(root, file);
@@ -118,6 +126,7 @@ async function respond(
   const encoding = options.compress ? chooseEncoding(request.headers['accept-encoding'], type) : undefined;
   const body = encoding ? ENCODERS[encoding](raw) : raw;
   response.writeHead(file ? 200 : 404, {
+    ...headersForPath(rules, pathname),
     'content-type': type,
     'content-length': body.length,
     ...(options.compress ? { vary: 'accept-encoding' } : {}),
