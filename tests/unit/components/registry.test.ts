@@ -49,6 +49,9 @@ describe('the component registry', () => {
       'Question',
       'Option',
       'Feedback',
+      'Assembly',
+      'Slide',
+      'SpeakerNotes',
     ]);
   });
 
