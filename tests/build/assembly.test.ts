@@ -109,6 +109,9 @@ describe.each(CASES)('the $locale assembly', ({ locale, dir, title, slides, body
         expect(pages[slide]).toContain(squash(words));
         expect(pages[slide]).toContain(squash(slides[slide - 1]!));
       }
+      // The last slide's notes cite paragraph 66, its slide nothing: the source is printed under the notes.
+      expect(pages[slides.length]).toContain('A/HRC/28/56');
+      expect(pdfText(file(locale, 'slides.pdf')).split('\f')[slides.length]).not.toContain('A/HRC/28/56');
       // Each page's slide is drawn at half the size of the projected one.
       const largest = (lines: ReturnType<typeof pdfLines>) => Math.max(...lines.map((line) => line.size));
       const copy = pdfLines(notesPdf, 2).filter((line) => squash(line.text) === squash(slides[0]));

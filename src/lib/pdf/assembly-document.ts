@@ -14,6 +14,7 @@ import { areaName, helpEntryName } from '../sources/help.ts';
 import { primaryHelpline } from '../sources/help-primary.ts';
 import type { HelpEntry } from '../sources/help-schema.ts';
 import { hastToTypst } from '../typst/hast-to-typst.ts';
+import type { Endnote } from '../typst/convert-context.ts';
 import type { ConversionProblem } from '../typst/problems.ts';
 import {
   buildSlidesDocument,
@@ -34,6 +35,11 @@ export interface AssemblyPdfSources {
   /** The `<Slide>`s, without the title and help slides. */
   slideCount: number;
   problems: ConversionProblem[];
+}
+
+/** A slide's or its notes' cited notes, one `#<fn>(id)[note]` line each, under the text that cites them. */
+function sourceLines(fn: string, endnotes: readonly Endnote[]): string {
+  return endnotes.map((note) => `#${fn}(${typstString(note.id)})[${note.markup}]`).join('\n');
 }
 
 /** The help slide in `locale`: the campaign's primary helpline, or none when its help file lists no helpline with a number. */
@@ -86,9 +92,8 @@ export function assemblyPdfSources(
       title: slide.title,
       content: content.markup,
       notes: notes.markup,
-      sources: content.endnotes
-        .map((note) => `#sidkit-slide-source(${typstString(note.id)})[${note.markup}]`)
-        .join('\n'),
+      sources: sourceLines('sidkit-slide-source', content.endnotes),
+      notesSources: sourceLines('sidkit-notes-source', notes.endnotes),
     };
   });
   const helpOnSlide = helpSlide(help, lang, campaign.defaultLocale, t);

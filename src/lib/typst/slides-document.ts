@@ -18,6 +18,8 @@ export interface SlideMarkup {
   notes: string;
   /** Each cited note of the slide's content as `#sidkit-slide-source(…)` lines; empty when it cites nothing. */
   sources: string;
+  /** The same for the notes, printed under them in the handout. */
+  notesSources: string;
 }
 
 /** The help slide: the campaign's primary helpline in the assembly's language. */
@@ -69,7 +71,7 @@ const SLIDE_LIBRARY = `#let sidkit-noteref(id) = super(id)
 }
 #let sidkit-slide-frame(campaign: "", number: "", body) = block(width: ${SLIDE.width}, height: ${SLIDE.height}, fill: white, clip: true, breakable: false, {
   set text(size: 32pt, fill: sidkit-slide-ink)
-  set par(leading: 0.5em, spacing: 0.75em, justify: false)
+  set par(leading: 0.5em, spacing: 0.9em, justify: false)
   set list(marker: text(fill: sidkit-primary, weight: "bold", "•"), spacing: 0.55em, body-indent: 0.45em)
   set enum(spacing: 0.6em, body-indent: 0.5em)
   show heading: set text(size: 1em)
@@ -85,6 +87,7 @@ const SLIDE_LIBRARY = `#let sidkit-noteref(id) = super(id)
   place(top, dy: 18pt, block(width: 100%, height: 5pt, fill: sidkit-accent))
 }
 #let sidkit-slide-source(id, body) = block(above: 0.3em, text(size: 14pt, fill: luma(60))[#super(id) #body])
+#let sidkit-notes-source(id, body) = block(above: 0.3em, text(size: 10pt, fill: luma(60))[#super(id) #body])
 #let sidkit-title-slide(copy: false, campaign: "", title: "", date: "", logo: none, picture: none) = sidkit-slide-frame({
   place(top, block(width: 100%, height: 112pt, fill: sidkit-primary, stroke: (bottom: 8pt + sidkit-accent), inset: (x: 56pt),
     align(horizon, grid(columns: if logo == none { (1fr,) } else { (auto, 1fr) }, column-gutter: 20pt, align: horizon,
@@ -176,21 +179,23 @@ export function buildSlidesDocument(input: SlidesInput): string {
 /** The Typst source of the speaker notes in one paper size: a page per slide, as PowerPoint's notes pages: a heading, the slide at half size, and its notes. */
 export function buildSpeakerNotesDocument(input: SlidesInput, paper: 'a4' | 'us-letter'): string {
   const copies = slideCalls(input, true);
-  const notes = ['', ...input.slides.map((slide) => slide.notes), input.help ? input.helpNote : ''];
+  const said = (slide: SlideMarkup) =>
+    slide.notesSources ? `${slide.notes}\n#block(above: 1.2em)[\n${slide.notesSources}\n]` : slide.notes;
+  const notes = ['', ...input.slides.map(said), input.help ? `#par(${typstString(input.helpNote)})` : ''];
   const headings = [
     input.title,
     ...input.slides.map((slide) => `${slide.label} · ${slide.title}`),
     input.help?.heading ?? '',
   ];
   const pages = copies.map((copy, index) => {
-    const said = notes[index]?.trim()
+    const spoken = notes[index]?.trim()
       ? `\n#block(above: 1.4em, below: 0.6em, text(weight: "bold", fill: sidkit-primary.darken(25%), ${typstString(input.notesTitle)}))\n${notes[index]}`
       : '';
     const intro = index === 0 && input.about ? `\n#par(${typstString(input.about)})` : '';
     return `#heading(level: 1, ${typstString(headings[index] ?? '')})${intro}
 #block(stroke: 0.8pt + luma(150), scale(50%, reflow: true)[
 ${copy}
-])${said}`;
+])${spoken}`;
   });
   return `${[
     `// ${input.campaignTitle.replace(/\s+/g, ' ')}: ${input.title.replace(/\s+/g, ' ')} (speaker notes)`,
