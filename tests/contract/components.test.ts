@@ -147,9 +147,12 @@ describe.each(LOCALES)('components rendered in %s', (locale) => {
       'Morning assembly',
       'Who can you tell?',
       'A teacher',
-      `${createTranslate(locale)('assembly.say')} Name one trusted adult.`,
+      'Name one trusted adult.',
     ])
       expect(text).toContain(word.replace(/\s+/g, ''));
+    // The notes follow the script's "Say:"; MuPDF reads the damma of the Arabic "قُل:" out of order, so en and zh only.
+    if (locale !== 'ar')
+      expect(text).toContain(`${createTranslate(locale)('assembly.say')}Nameonetrustedadult.`.replace(/\s+/g, ''));
     expect(text).toContain(createTranslate(locale)('callout.warning').replace(/\s+/g, ''));
     // The quiz's answer key comes last: the quiz's title again, then the correct option and the feedback.
     const keyStart = text.lastIndexOf('Quickquiz');

@@ -96,6 +96,9 @@ export function assemblyPdfSources(
       notesSources: sourceLines('sidkit-notes-source', notes.endnotes),
     };
   });
+  // The full reference of each cited document, as the pack prints above its notes: the handout's first page names them.
+  const documents = select('[data-source-documents]', article);
+  const references = documents ? convert([documents]).markup : '';
   const helpOnSlide = helpSlide(help, lang, campaign.defaultLocale, t);
   const input = {
     lang,
@@ -109,6 +112,7 @@ export function assemblyPdfSources(
     ...(campaign.coverPicturePath ? { keyVisual: campaign.coverPicturePath } : {}),
     slides,
     ...(helpOnSlide ? { help: helpOnSlide } : {}),
+    sourcesMarkup: references,
     notesTitle: assembly.notesTitle,
     helpNote: assembly.helpNote,
     fontFamilies: fontFamiliesFor(lang),

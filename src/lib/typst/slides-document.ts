@@ -50,6 +50,8 @@ export interface SlidesInput {
   keyVisual?: string;
   slides: readonly SlideMarkup[];
   help?: HelpSlide;
+  /** Typst markup naming each cited document in full, printed on the handout's first page; the slides cite in short form. */
+  sourcesMarkup?: string;
   /** Heading of each slide's notes in the handout, e.g. "What to say". */
   notesTitle: string;
   /** The handout's words for the help slide. */
@@ -191,7 +193,11 @@ export function buildSpeakerNotesDocument(input: SlidesInput, paper: 'a4' | 'us-
     const spoken = notes[index]?.trim()
       ? `\n#block(above: 1.4em, below: 0.6em, text(weight: "bold", fill: sidkit-primary.darken(25%), ${typstString(input.notesTitle)}))\n${notes[index]}`
       : '';
-    const intro = index === 0 && input.about ? `\n#par(${typstString(input.about)})` : '';
+    const about = input.about ? `\n#par(${typstString(input.about)})` : '';
+    const sources = input.sourcesMarkup?.trim()
+      ? `\n#block(above: 1.5em)[\n#set text(size: 10pt)\n${input.sourcesMarkup}\n]`
+      : '';
+    const intro = index === 0 ? `${about}${sources}` : '';
     return `#heading(level: 1, ${typstString(headings[index] ?? '')})${intro}
 #block(stroke: 0.8pt + luma(150), scale(50%, reflow: true)[
 ${copy}
