@@ -123,7 +123,7 @@ const SLIDE_LIBRARY = `#let sidkit-noteref(id) = super(id)
       set text(dir: name-dir)
       text(size: 32pt, weight: "bold", name)
     })
-    block(above: 14pt, below: 22pt, text(size: 28pt, fill: luma(50), area))
+    block(above: 26pt, below: 26pt, text(size: 28pt, fill: luma(50), area))
     text(size: 28pt, about)
   })
 })`;
