@@ -1,6 +1,7 @@
 /**
  * The build step that prints every translated toolkit to PDF (A4 and US Letter) with Typst
- * after the pages are built, and bundles each locale's PDFs in a ZIP. It takes the toolkits,
+ * after the pages are built, and a toolkit's assembly as 16:9 slides and speaker notes (A4
+ * and US Letter), timed on their own, and bundles each locale's PDFs in a ZIP. It takes the toolkits,
  * their campaigns and their file paths from the project model, and returns what it wrote so
  * that the next step can show download sizes. One compiler serves the whole build.
  */
@@ -19,7 +20,9 @@ import { PdfCompiler } from '../lib/pdf/compile.ts';
 import { loadFonts } from '../lib/pdf/fonts.ts';
 import { PdfPictureCache } from '../lib/pdf/pdf-pictures.ts';
 import type { DownloadInfo } from '../lib/pdf/pdf-info.ts';
+import { assemblyPdfSources } from '../lib/pdf/assembly-document.ts';
 import { toolkitPdfSources, type ToolkitPdfCampaign } from '../lib/pdf/toolkit-document.ts';
+import type { ConversionProblem } from '../lib/typst/problems.ts';
 import { withBase } from '../lib/routing/urls.ts';
 import { createZip, type ZipEntry } from '../lib/zip.ts';
 import type { BuildLogger } from './build-logger.ts';
@@ -49,15 +52,18 @@ async function coverPicture(campaign: CampaignModel): Promise<{ path: string; by
 }
 
 /** What a toolkit's PDF needs from its campaign, and the logo and cover picture mapped into the compiler. */
-async function pdfCampaign(
-  campaign: CampaignModel,
-): Promise<{ campaign: ToolkitPdfCampaign; files: Map<string, Uint8Array> }> {
+async function pdfCampaign(campaign: CampaignModel): Promise<{
+  campaign: ToolkitPdfCampaign & { defaultLocale: string };
+  help: CampaignModel['help'];
+  files: Map<string, Uint8Array>;
+}> {
   const logo = campaign.config.brand.logo;
   const picture = await coverPicture(campaign);
   const files = new Map([[picture.path, new Uint8Array(picture.bytes)]]);
   if (logo) files.set(LOGO_PATH, new Uint8Array(readFileSync(join(campaign.dir, logo))));
   return {
     campaign: { ...campaign.config, coverPicturePath: picture.path, ...(logo ? { logoPath: LOGO_PATH } : {}) },
+    help: campaign.help,
     files,
   };
 }
@@ -85,27 +91,28 @@ export async function printToolkitPdfs(
   const problems: Problem[] = [];
   const info = new Map<string, DownloadInfo>();
   const bundles = new Map<string, { campaign: ToolkitPdfCampaign; entries: ZipEntry[] }>();
-  let count = 0;
+  const counts = { pack: 0, slides: 0 };
+  let slidesMs = 0;
   for (const [done, route] of toolkits.entries()) {
-    const { campaign, files: campaignFiles } = campaigns.get(route.campaign)!;
+    const { campaign, help, files: campaignFiles } = campaigns.get(route.campaign)!;
     const mdxFile = relative(process.cwd(), join(model.campaignsDir, route.sourcePath));
     const page = fromHtml(readFileSync(join(root, route.htmlPath), 'utf8'));
     const pictures = await pictureCache.forPage(page);
     const files = new Map([...campaignFiles, ...[...pictures.values()].map((p) => [p.path, p.bytes] as const)]);
     const picturePaths = new Map([...pictures].map(([source, picture]) => [source, picture.path]));
-    const built = toolkitPdfSources(page, campaign, picturePaths);
-    problems.push(
-      ...built.problems.map((p) =>
-        problem(PdfCannotExpress, {
-          file: mdxFile,
-          field: p.element,
-          message: `${p.message}${p.line ? ` (rendered HTML line ${p.line})` : ''}`,
-        }),
-      ),
-    );
-    for (const [paper, source] of built.sources) {
+    const cannotExpress = (found: readonly ConversionProblem[]) =>
+      problems.push(
+        ...found.map((p) =>
+          problem(PdfCannotExpress, {
+            file: mdxFile,
+            field: p.element,
+            message: `${p.message}${p.line ? ` (rendered HTML line ${p.line})` : ''}`,
+          }),
+        ),
+      );
+    // Compiles one of the toolkit's PDFs to `path`, bundles it and logs it; returns how long it took.
+    const print = (path: string, source: string, kind: keyof typeof counts): number => {
       const pdfStarted = performance.now();
-      const path = route.pdfPaths[paper];
       try {
         const { pdf, pageCount, warnings } = compiler.compile({
           source,
@@ -117,20 +124,37 @@ export async function printToolkitPdfs(
         const bundle = bundles.get(route.zipPath) ?? { campaign, entries: [] };
         bundle.entries.push({ name: path.split('/').pop()!, data: pdf });
         bundles.set(route.zipPath, bundle);
-        count++;
+        counts[kind]++;
         for (const warning of warnings) logger.warn(`${path}: ${warning.message}`);
+        const ms = performance.now() - pdfStarted;
         logger.debug(
-          `PDF ${count}: ${path} (${pageCount} pages, ${Math.round(pdf.length / 1024)} KiB, ${Math.round(performance.now() - pdfStarted)} ms)`,
+          `${kind === 'pack' ? 'PDF' : 'Slides'} ${counts[kind]}: ${path} (${pageCount} pages, ${Math.round(pdf.length / 1024)} KiB, ${Math.round(ms)} ms)`,
         );
+        return ms;
       } catch (error) {
         problems.push(
           problem(PdfCompileFailed, { file: mdxFile, message: error instanceof Error ? error.message : String(error) }),
         );
+        return performance.now() - pdfStarted;
       }
+    };
+    const built = toolkitPdfSources(page, campaign, picturePaths);
+    cannotExpress(built.problems);
+    for (const [paper, source] of built.sources) print(route.pdfPaths[paper], source, 'pack');
+    const assembly = assemblyPdfSources(page, campaign, help, picturePaths);
+    if (assembly) {
+      cannotExpress(assembly.problems);
+      if (assembly.slides) slidesMs += print(route.slidesPath, assembly.slides, 'slides');
+      for (const [paper, source] of assembly.speakerNotes)
+        slidesMs += print(route.speakerNotesPaths[paper], source, 'slides');
     }
     if ((done + 1) % 10 === 0)
-      logger.info(`${done + 1} of ${toolkits.length} toolkit page(s) done, ${count} PDF(s) printed…`);
+      logger.info(`${done + 1} of ${toolkits.length} toolkit page(s) done, ${counts.pack} PDF(s) printed…`);
   }
+  if (counts.slides)
+    logger.info(
+      `Printed ${counts.slides} assembly slide and speaker-notes PDF(s) in ${Math.round(slidesMs)} ms (${Math.round(slidesMs / counts.slides)} ms per slides PDF).`,
+    );
   for (const [path, { campaign, entries }] of bundles) {
     const zip = createZip(entries, new Date(creationTimestamp(sourceDateEpoch, campaign.date) * 1000));
     writeFileSync(join(root, path), zip);
@@ -138,6 +162,7 @@ export async function printToolkitPdfs(
   }
   stopOnProblems(problems, logger);
   const elapsed = performance.now() - started;
+  const count = counts.pack + counts.slides;
   logger.info(
     `Printed ${count} toolkit PDF(s) and ${bundles.size} ZIP bundle(s) in ${Math.round(elapsed)} ms (${count ? Math.round(elapsed / count) : 0} ms per PDF).`,
   );

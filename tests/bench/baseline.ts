@@ -115,7 +115,7 @@ import Fact from './Fact.astro';
 import HelpBox from './HelpBox.astro';
 import Worksheet from './Worksheet.astro';
 
-export const components = { Activity, Callout, Cite, Discussion: Block, Fact, HelpBox, Steps: Block, Vocabulary: Block, Worksheet };
+export const components = { Activity, Assembly: Block, Callout, Cite, Discussion: Block, Fact, HelpBox, Slide: Block, SpeakerNotes: Block, Steps: Block, Vocabulary: Block, Worksheet };
 `,
   'src/components/Cite.astro': `---
 // @ts-nocheck

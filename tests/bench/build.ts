@@ -88,6 +88,8 @@ export interface BuildPhases {
   pages?: number;
   /** The toolkit-PDF step: total, font loading, PDFs written and the per-PDF compile times it logged. */
   pdf?: { totalMs: number; count: number; perPdfMs: number; fontsMs?: number; compileMs: number[]; zips: number };
+  /** The assemblies' slide and speaker-notes PDFs, part of the PDF step's total and count: their own total and compile times. */
+  slides?: { totalMs: number; count: number; compileMs: number[] };
   /** The search-index step, when sidkit logs one. */
   index?: { totalMs: number; line: string };
   /** How many `astro build` slices `npm run build` split the site into (1: built in one go). */
@@ -100,6 +102,7 @@ export function parseBuildLog(raw: string): BuildPhases {
   const phases: BuildPhases = {};
   let stage: 'collect' | 'render' | undefined;
   const compile: number[] = [];
+  const slideCompile: number[] = [];
   for (const line of lines) {
     if (line.includes('Collecting build info')) stage = 'collect';
     if (line.includes('generating static routes')) stage = 'render';
@@ -119,6 +122,10 @@ export function parseBuildLog(raw: string): BuildPhases {
     }
     const pdf = /PDF \d+: .*\((\d+) pages?, \d+ KiB, (\d+) ms\)/.exec(line);
     if (pdf?.[2]) compile.push(Number(pdf[2]));
+    const slide = /Slides \d+: .*\((\d+) pages?, \d+ KiB, (\d+) ms\)/.exec(line);
+    if (slide?.[2]) slideCompile.push(Number(slide[2]));
+    const slides = /Printed (\d+) assembly slide and speaker-notes PDF\(s\) in (\d+) ms/.exec(line);
+    if (slides) phases.slides = { totalMs: Number(slides[2]), count: Number(slides[1]), compileMs: slideCompile };
     const fonts = /Fonts loaded and Typst ready in (\d+) ms/.exec(line);
     if (fonts?.[1])
       phases.pdf = {

@@ -142,8 +142,21 @@ export function pageMdx(random: Random, language: Language, order: number, kind:
   return `---\ntitle: ${yamlString(title)}\ndescription: ${yamlString(description)}\norder: ${order}\n---\n\n${body}\n`;
 }
 
-/** One toolkit: frontmatter with objectives and vocabulary, three activities with steps and discussion, a worksheet and the help box. */
-export function toolkitMdx(random: Random, language: Language, audienceIndex: number): string {
+/** An assembly of four slides, each a short list or sentence with speaker notes, so that the bench times slide PDFs too. */
+function assemblyMdx(random: Random, language: Language): string {
+  const slides = Array.from({ length: 4 }, (_, index) => {
+    const shown = index % 2 ? list(random, language, false, 3, 3) : label(random, language, 6, 10) + language.stop;
+    const notes = paragraph(random, language, 2);
+    return `<Slide title="${label(random, language, 2, 4)}">\n\n${shown}\n\n<SpeakerNotes>\n\n${notes}\n\n</SpeakerNotes>\n</Slide>`;
+  });
+  return `<Assembly title="${label(random, language, 3, 5)}" minutes={15}>\n\n${slides.join('\n\n')}\n\n</Assembly>`;
+}
+
+/**
+ * One toolkit: frontmatter with objectives and vocabulary, three activities with steps and
+ * discussion, a worksheet, an assembly when `withAssembly`, and the help box.
+ */
+export function toolkitMdx(random: Random, language: Language, audienceIndex: number, withAssembly = false): string {
   const audience = AUDIENCES[audienceIndex % AUDIENCES.length] ?? 'educators';
   const activities = Array.from({ length: 3 }, () => ({
     title: label(random, language, 2, 5),
@@ -183,6 +196,7 @@ export function toolkitMdx(random: Random, language: Language, audienceIndex: nu
   blocks.push(
     `<Worksheet title="${label(random, language, 2, 4)}" lines={6}>\n\n${paragraph(random, language, 2)}\n\n</Worksheet>`,
   );
+  if (withAssembly) blocks.push(assemblyMdx(random, language));
   blocks.push('<HelpBox />');
   return `${frontmatter}\n\n${blocks.join('\n\n')}\n`;
 }
@@ -279,7 +293,8 @@ export function generateSite(dir: string, options: GenerateOptions): GeneratedSi
         const random = createRandom(seedOf(options.seed, 'toolkit', c, t, locale));
         result.mdxBytes += write(
           join(root, locale, 'toolkits', `toolkit-${t + 1}.mdx`),
-          toolkitMdx(random, LANGUAGES[locale], c * options.toolkitsPerCampaign + t),
+          // Every third toolkit has an assembly, printed as slides and speaker notes.
+          toolkitMdx(random, LANGUAGES[locale], c * options.toolkitsPerCampaign + t, t % 3 === 0),
         );
         result.toolkitFiles++;
         result.toolkitRoutes++;

@@ -174,6 +174,7 @@ export function formatReport(report: ReportInput): string {
         'fonts ms',
         'compile ms/PDF',
         'ms/toolkit',
+        'slides ms/PDF',
       ],
       report.configs.map((config) => [
         `${config.pages}×${config.locales.length}`,
@@ -190,6 +191,7 @@ export function formatReport(report: ReportInput): string {
         ms(config.summary['sidkit.pdfFonts']?.median),
         ms(config.summary['sidkit.pdfCompile']?.median),
         ms(config.summary['sidkit.perToolkit']?.median),
+        ms(config.summary['sidkit.perSlidesPdf']?.median),
       ]),
     ),
   );

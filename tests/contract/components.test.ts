@@ -52,6 +52,14 @@ const CASES: Readonly<Record<string, { props?: Record<string, unknown>; slot?: s
 </fieldset></li>`,
   },
   Fact: { props: { id: 'child-helplines' } },
+  // The slide inside is the rendered HTML of <Slide> and <SpeakerNotes>, as MDX would pass it.
+  Assembly: {
+    props: { id: 'assembly-1', title: 'Morning assembly', minutes: 15 },
+    slot: `<li data-slide data-title="Who can you tell?"><h3 data-pdf="skip"><span data-slide-label></span>Who can you tell?</h3>
+<div data-slide-content><ul><li>A teacher</li></ul>
+<details data-speaker-notes open><summary>What to say</summary><div data-speaker-notes-text><p>Name one trusted adult.</p></div></details>
+</div></li>`,
+  },
 };
 
 const printable = COMPONENTS.filter((component) => component.usedIn.includes('toolkit') && component.pdf.length > 0);
@@ -126,7 +134,7 @@ describe.each(LOCALES)('components rendered in %s', (locale) => {
     const result = compiler.compile({ source, creationTimestamp: 1_800_000_000 });
     expect(result.warnings).toEqual([]);
     // The rendered ids label the titles, so deep links can open the PDF at them.
-    expect([...namedDestinations(result.pdf).keys()].sort()).toEqual(['activity-1', 'worksheet-1']);
+    expect([...namedDestinations(result.pdf).keys()].sort()).toEqual(['activity-1', 'assembly-1', 'worksheet-1']);
     const text = pdfText(result.pdf).replace(/\s+/g, '');
     for (const word of [
       'Real or fake?',
@@ -135,8 +143,16 @@ describe.each(LOCALES)('components rendered in %s', (locale) => {
       'Quick quiz',
       'Which is safer?',
       'Secret passwords protect you.',
+      // The assembly prints as a script: its title, the slide's title and content, then what to say.
+      'Morning assembly',
+      'Who can you tell?',
+      'A teacher',
+      'Name one trusted adult.',
     ])
       expect(text).toContain(word.replace(/\s+/g, ''));
+    // The notes follow the script's "Say:"; MuPDF reads the damma of the Arabic "قُل:" out of order, so en and zh only.
+    if (locale !== 'ar')
+      expect(text).toContain(`${createTranslate(locale)('assembly.say')}Nameonetrustedadult.`.replace(/\s+/g, ''));
     expect(text).toContain(createTranslate(locale)('callout.warning').replace(/\s+/g, ''));
     // The quiz's answer key comes last: the quiz's title again, then the correct option and the feedback.
     const keyStart = text.lastIndexOf('Quickquiz');

@@ -200,22 +200,29 @@ export function namedDestinations(source: Source): Map<string, number> {
   return new Map(nameTreeKeys(tree).map((name) => [name, document.resolveLink(`#nameddest=${name}`) + 1]));
 }
 
-/** A line of text on a page and where it stands, in PostScript points from the page's top left. */
+/** A line of text on a page and where it stands, in PostScript points from the page's top left, with its font size in points. */
 export interface PdfLine {
   text: string;
   x0: number;
   x1: number;
   y: number;
+  size: number;
 }
 
-/** The lines of text on one page (counted from 1), with their horizontal extent, to check how text is laid out. */
+/** The lines of text on one page (counted from 1), with their horizontal extent and type size, to check how text is laid out. */
 export function pdfLines(source: Source, pageNumber: number): PdfLine[] {
   const page = openPdf(source).loadPage(pageNumber - 1);
   const json = JSON.parse(page.toStructuredText('preserve-whitespace').asJSON()) as {
-    blocks: { lines?: { text: string; bbox: { x: number; y: number; w: number } }[] }[];
+    blocks: { lines?: { text: string; bbox: { x: number; y: number; w: number }; font: { size: number } }[] }[];
   };
   return json.blocks.flatMap((block) =>
-    (block.lines ?? []).map(({ text, bbox }) => ({ text, x0: bbox.x, x1: bbox.x + bbox.w, y: bbox.y })),
+    (block.lines ?? []).map(({ text, bbox, font }) => ({
+      text,
+      x0: bbox.x,
+      x1: bbox.x + bbox.w,
+      y: bbox.y,
+      size: font.size,
+    })),
   );
 }
 

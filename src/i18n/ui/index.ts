@@ -7,6 +7,7 @@ import { ar } from './ar.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
 import type { BuiltInLocale } from './feature.ts';
+import { assembly } from './features/assembly.ts';
 import { browseSafely } from './features/browse-safely.ts';
 import { contents } from './features/contents.ts';
 import { deepLinks } from './features/deep-links.ts';
@@ -22,7 +23,7 @@ import { zh } from './zh.ts';
 
 const core = { ar, en, es, fr, ru, zh };
 /** Feature string modules; register a new one here. */
-const features = [browseSafely, contents, deepLinks, help, home, languages, organiser, quiz, search] as const;
+const features = [assembly, browseSafely, contents, deepLinks, help, home, languages, organiser, quiz, search] as const;
 
 /** The keys of each feature, as a union over all of them (a plain `keyof` of the union would keep only shared keys). */
 type KeysOf<F> = F extends { readonly en: infer Strings } ? keyof Strings : never;

@@ -6,6 +6,7 @@
  * A new component is its Astro template, one entry here with its Typst part, and its strings.
  */
 import { activity } from './activity.ts';
+import { assembly, slide, speakerNotes } from './assembly.ts';
 import { callout } from './callout.ts';
 import { cite } from './cite.ts';
 import type { ComponentDefinition, ComponentSpec, ComponentUse } from './component.ts';
@@ -45,6 +46,9 @@ export const COMPONENTS: readonly ComponentDefinition[] = [
   question,
   option,
   feedback,
+  assembly,
+  slide,
+  speakerNotes,
 ];
 
 function componentsFor(use: ComponentUse): Readonly<Record<string, ComponentSpec>> {

@@ -18,6 +18,7 @@ import type { Fact } from '../sources/fact-schema.ts';
 import { factLabel, findFact } from '../sources/facts.ts';
 import type { Source } from '../sources/source-schema.ts';
 import type { SourceFile } from './campaign-tree.ts';
+import { checkAssembly } from './check-assembly.ts';
 import { checkQuizzes } from './check-quiz.ts';
 import type { AttributeRule, ComponentSpec } from '../components/component.ts';
 import { REQUIRED_PARENTS } from '../components/registry.ts';
@@ -177,6 +178,7 @@ export function checkMdx(file: SourceFile, context: MdxCheckContext): Problem[] 
 function componentProblems(file: SourceFile, elements: readonly MdxElement[], context: MdxCheckContext): Problem[] {
   const known = Object.keys(context.components);
   const quizzes = Object.hasOwn(context.components, 'Quiz') ? checkQuizzes(file, elements) : [];
+  const assembly = Object.hasOwn(context.components, 'Assembly') ? checkAssembly(file, elements, context.locale) : [];
   const components = elements.flatMap((element) => {
     if (context.checkedElsewhere?.has(element.name)) return [];
     const spec = context.components[element.name];
@@ -223,5 +225,5 @@ function componentProblems(file: SourceFile, elements: readonly MdxElement[], co
     const data = DATA_CHECKS[element.name]?.(file, element, context) ?? [];
     return [...unknownAttributes, ...attributeProblems, ...parentProblems(file, element), ...data];
   });
-  return [...components, ...quizzes];
+  return [...components, ...quizzes, ...assembly];
 }

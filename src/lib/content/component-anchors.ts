@@ -12,6 +12,7 @@ export const ANCHORED_COMPONENTS: Readonly<Record<string, string>> = {
   Activity: 'activity',
   Worksheet: 'worksheet',
   Quiz: 'quiz',
+  Assembly: 'assembly',
 };
 
 /** The anchor of the `index`-th (from 0) `component` of a page, e.g. `activity-2`; stable across languages. */

@@ -208,6 +208,17 @@ export const QuizQuestionInvalid = kind(
   'Quiz question cannot be marked',
   'Write each <Question> inside a <Quiz>, with at least two <Option id="…"> (or kind="true-false"), an answer that names one option (true or false for true/false), and a <Feedback> saying why.',
 );
+export const AssemblyInvalid = kind(
+  'AssemblyInvalid',
+  'Assembly cannot be printed as slides',
+  'Write one <Assembly title="…" minutes={15}> per toolkit, with each <Slide title="…"> inside it and each <SpeakerNotes> inside a slide (one per slide); campaigns/README.md shows an example.',
+);
+export const SlideTooWordy = kind(
+  'SlideTooWordy',
+  'Slide has too much text to read from the back of a hall',
+  'Keep a slide to a few short lines and move the rest into its <SpeakerNotes>, which the presenter says aloud.',
+  'warning',
+);
 export const ToolkitDurationMismatch = kind(
   'ToolkitDurationMismatch',
   'Toolkit duration does not match its activities',

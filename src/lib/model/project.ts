@@ -20,7 +20,14 @@ import {
 import { pageIdFromPath, pageLocationFromId } from '../content/page-id.ts';
 import type { Problem } from '../errors/problem.ts';
 import { siteRoutes, TOOLKITS_SLUG, type PageRef, type PageRoute } from '../routing/routes.ts';
-import { PAPER_SIZES, toolkitPdfPath, toolkitZipPath, type PaperSize } from '../routing/toolkit-files.ts';
+import {
+  PAPER_SIZES,
+  toolkitPdfPath,
+  toolkitSlidesPath,
+  toolkitSpeakerNotesPath,
+  toolkitZipPath,
+  type PaperSize,
+} from '../routing/toolkit-files.ts';
 import { pagePath } from '../routing/urls.ts';
 import type { Fact } from '../sources/fact-schema.ts';
 import type { HelpEntry } from '../sources/help-schema.ts';
@@ -59,6 +66,10 @@ export interface ToolkitRoute extends PageRoute {
   htmlPath: string;
   /** Site paths of its PDFs, by paper size. */
   pdfPaths: Readonly<Record<PaperSize, string>>;
+  /** Site path of its assembly's 16:9 slides; written only when the toolkit has an `<Assembly>`. */
+  slidesPath: string;
+  /** Site paths of its assembly's speaker notes, by paper size; written only with the slides. */
+  speakerNotesPaths: Readonly<Record<PaperSize, string>>;
   /** Site path of the ZIP of every toolkit PDF of its campaign and locale. */
   zipPath: string;
   /** The MDX file it is printed from, relative to the campaigns folder. */
@@ -99,14 +110,16 @@ function listedEntryIds(folders: readonly CampaignListing[]): ProjectModel['entr
 /** A route's toolkit file paths; the route's slug is `toolkits/<name>`. */
 function toolkitRoute(route: PageRoute): ToolkitRoute {
   const toolkit = route.slug.slice(TOOLKITS_SLUG.length + 1);
-  const pdfPaths = Object.fromEntries(
-    PAPER_SIZES.map((paper) => [paper, toolkitPdfPath(route.campaign, route.locale, toolkit, paper)]),
-  ) as Record<PaperSize, string>;
+  const byPaper = (path: (paper: PaperSize) => string) =>
+    Object.fromEntries(PAPER_SIZES.map((paper) => [paper, path(paper)])) as Record<PaperSize, string>;
+  const pdfPaths = byPaper((paper) => toolkitPdfPath(route.campaign, route.locale, toolkit, paper));
   return {
     ...route,
     toolkit,
     htmlPath: `${pagePath(route.locale, route.campaign, route.slug).slice(1)}index.html`,
     pdfPaths,
+    slidesPath: toolkitSlidesPath(route.campaign, route.locale, toolkit),
+    speakerNotesPaths: byPaper((paper) => toolkitSpeakerNotesPath(route.campaign, route.locale, toolkit, paper)),
     zipPath: toolkitZipPath(route.campaign, route.locale),
     sourcePath: `${route.campaign}/${route.contentLocale}/${route.slug}.mdx`,
   };

@@ -23,7 +23,17 @@ export function pdfDestinationHref(pdfHref: string, destination: string): string
   return `${pdfHref}#nameddest=${encodeURIComponent(destination)}`;
 }
 
-/** Site path of the ZIP holding every toolkit PDF (both paper sizes) of a campaign in one locale. */
+/** Site path of the ZIP holding every toolkit PDF (both paper sizes, and any assembly slides and notes) of a campaign in one locale. */
 export function toolkitZipPath(campaign: string, locale: string): string {
   return `/${locale}/${campaign}/toolkits/${campaign}-toolkits-${locale}.zip`;
+}
+
+/** Site path of a toolkit's assembly slides, 16:9 for projecting, e.g. `/fr/sid-2027/toolkits/sid-2027-ages-7-11-fr-slides.pdf`. */
+export function toolkitSlidesPath(campaign: string, locale: string, toolkit: string): string {
+  return `/${locale}/${campaign}/toolkits/${campaign}-${toolkit}-${locale}-slides.pdf`;
+}
+
+/** Site path of a toolkit's assembly speaker notes in one paper size, e.g. `…-ages-7-11-fr-speaker-notes-a4.pdf`. */
+export function toolkitSpeakerNotesPath(campaign: string, locale: string, toolkit: string, paper: PaperSize): string {
+  return `/${locale}/${campaign}/toolkits/${campaign}-${toolkit}-${locale}-speaker-notes-${paper}.pdf`;
 }

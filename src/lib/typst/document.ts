@@ -58,12 +58,13 @@ export interface DocumentInput {
 /** Monospace font built into Typst, so code looks the same on every machine. */
 const MONOSPACE_FAMILY = 'DejaVu Sans Mono';
 
-function fontList(families: readonly string[]): string {
+/** Font families as a Typst array, in fallback order; shared with the slide documents. */
+export function fontList(families: readonly string[]): string {
   return `(${families.map((family) => `${typstString(family)},`).join(' ')})`;
 }
 
-/** The edition date in the document's language, e.g. "9 February 2027" or "2027年2月9日". */
-function formatEditionDate(isoDate: string, lang: string): string {
+/** The edition date in the document's language, e.g. "9 February 2027" or "2027年2月9日"; the title slide prints it too. */
+export function formatEditionDate(isoDate: string, lang: string): string {
   const date = parseIsoDate(isoDate);
   if (!date) throw new Error(`Edition date ${JSON.stringify(isoDate)} is not a real date in YYYY-MM-DD form.`);
   return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);

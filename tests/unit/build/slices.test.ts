@@ -139,6 +139,11 @@ describe('the project model', () => {
           a4: '/fr/sid/toolkits/sid-kit-fr-a4.pdf',
           'us-letter': '/fr/sid/toolkits/sid-kit-fr-us-letter.pdf',
         },
+        slidesPath: '/fr/sid/toolkits/sid-kit-fr-slides.pdf',
+        speakerNotesPaths: {
+          a4: '/fr/sid/toolkits/sid-kit-fr-speaker-notes-a4.pdf',
+          'us-letter': '/fr/sid/toolkits/sid-kit-fr-speaker-notes-us-letter.pdf',
+        },
         zipPath: '/fr/sid/toolkits/sid-toolkits-fr.zip',
         sourcePath: 'sid/fr/toolkits/kit.mdx',
       }),

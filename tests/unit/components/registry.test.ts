@@ -51,6 +51,9 @@ describe('the component registry', () => {
       'Question',
       'Option',
       'Feedback',
+      'Assembly',
+      'Slide',
+      'SpeakerNotes',
     ]);
   });
 
