@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSettings } from '../lib/build/settings.ts';
+import { campaignSummary, shownCampaigns } from '../lib/errors/campaign-summary.ts';
 import { PdfCannotExpress, PdfCompileFailed } from '../lib/errors/catalogue.ts';
 import { problem, type Problem } from '../lib/errors/problem.ts';
 import type { CampaignModel, ProjectModel } from '../lib/model/project.ts';
@@ -136,7 +137,7 @@ export async function printToolkitPdfs(
     writeFileSync(join(root, path), zip);
     info.set(withBase(base, path), { bytes: zip.length });
   }
-  stopOnProblems(problems, logger);
+  stopOnProblems(problems, logger, campaignSummary(problems, shownCampaigns(model.folders)));
   const elapsed = performance.now() - started;
   logger.info(
     `Printed ${count} toolkit PDF(s) and ${bundles.size} ZIP bundle(s) in ${Math.round(elapsed)} ms (${count ? Math.round(elapsed / count) : 0} ms per PDF).`,
