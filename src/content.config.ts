@@ -37,11 +37,11 @@ export const collections = {
   // Validated once, by the project model: the schema here only gives the entries their type.
   campaigns: defineCollection({ loader: campaignLoader, schema: z.custom<CampaignConfig>() }),
   pages: defineCollection({
-    loader: campaignMdxLoader((locales) => [`*/${locales}/**/*.mdx`, '!*/*/toolkits/**']),
+    loader: campaignMdxLoader((campaigns, locales) => [`${campaigns}/${locales}/**/*.mdx`, '!*/*/toolkits/**']),
     schema: pageSchema,
   }),
   toolkits: defineCollection({
-    loader: campaignMdxLoader((locales) => `*/${locales}/toolkits/*.mdx`),
+    loader: campaignMdxLoader((campaigns, locales) => `${campaigns}/${locales}/toolkits/*.mdx`),
     schema: toolkitSchema,
   }),
 };

@@ -2,11 +2,12 @@
  * `npm run check`: every check that needs no build, in one run and one report grouped by
  * file: type checks (astro check), campaign settings and frontmatter, components,
  * citations and facts, terminology, and help entries due for re-checking (warnings).
- * Exits with code 1 when anything is an error.
+ * When a campaign has errors, ends by saying which campaigns were fine. Exits with code 1 when anything is an error.
  */
 import { relative } from 'node:path';
 import { runTypeChecks } from '../lib/check/type-check.ts';
 import { checkProject } from '../lib/content/check-campaigns.ts';
+import { campaignSummary, shownCampaigns } from '../lib/errors/campaign-summary.ts';
 import { hasErrors } from '../lib/errors/problem.ts';
 import { formatReport } from '../lib/errors/report.ts';
 import { projectModel } from '../site/project-model.ts';
@@ -25,5 +26,7 @@ if (problems.length === 0) {
   console.log('\nNo problems found.');
 } else {
   console.log(`\n${formatReport(problems, 'in the content and code')}`);
+  const summary = campaignSummary(content, shownCampaigns(model.folders));
+  if (summary) console.log(`\n${summary}`);
   if (hasErrors(problems)) process.exitCode = 1;
 }

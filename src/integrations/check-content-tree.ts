@@ -3,14 +3,15 @@
  * every problem instead of the first stack trace.
  */
 import { checkProject } from '../lib/content/check-campaigns.ts';
+import { campaignSummary, shownCampaigns } from '../lib/errors/campaign-summary.ts';
 import { hasErrors } from '../lib/errors/problem.ts';
 import { projectModel } from '../site/project-model.ts';
 import type { BuildLogger } from './build-logger.ts';
 import { stopOnProblems } from './stop-on-problems.ts';
 
 /**
- * Checks the project model and every campaign's MDX; logs warnings, or prints the report and
- * exits with code 1 on errors. `command` is Astro's: in dev the organiser is also told the server waits.
+ * Checks the project model and every campaign's MDX; logs warnings, or prints the report, which
+ * campaigns were fine, and exits with code 1 on errors. `command` is Astro's: in dev the organiser is also told the server waits.
  */
 export function checkContentTree(logger: BuildLogger, command: string): void {
   const model = projectModel();
@@ -24,5 +25,5 @@ export function checkContentTree(logger: BuildLogger, command: string): void {
   if (command === 'dev' && hasErrors(problems)) {
     logger.error('Fix the problems below; the dev server will not start until the content is valid.');
   }
-  stopOnProblems(problems, logger);
+  stopOnProblems(problems, logger, campaignSummary(problems, shownCampaigns(model.folders)));
 }

@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSettings } from '../lib/build/settings.ts';
+import { campaignSummary, shownCampaigns } from '../lib/errors/campaign-summary.ts';
 import { PdfCannotExpress, PdfCompileFailed } from '../lib/errors/catalogue.ts';
 import { problem, type Problem } from '../lib/errors/problem.ts';
 import type { CampaignModel, ProjectModel } from '../lib/model/project.ts';
@@ -160,7 +161,7 @@ export async function printToolkitPdfs(
     writeFileSync(join(root, path), zip);
     info.set(withBase(base, path), { bytes: zip.length });
   }
-  stopOnProblems(problems, logger);
+  stopOnProblems(problems, logger, campaignSummary(problems, shownCampaigns(model.folders)));
   const elapsed = performance.now() - started;
   const count = counts.pack + counts.slides;
   logger.info(

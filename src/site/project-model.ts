@@ -16,10 +16,12 @@ const shared = globalThis as { [slot]?: ProjectModel };
 /** Reads the model afresh, for the dev server after a change, and keeps it for every later caller. */
 export function refreshProjectModel(): ProjectModel {
   const today = new Date().toISOString().slice(0, 10);
-  shared[slot] = readProject(buildSettings().campaignsDir, {
+  const { campaignsDir, campaigns } = buildSettings();
+  shared[slot] = readProject(campaignsDir, {
     sourcesDir: SOURCES_DIR,
     terminologyDir: TERMINOLOGY_DIR,
     today,
+    ...(campaigns ? { campaigns } : {}),
   });
   return shared[slot];
 }

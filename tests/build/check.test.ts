@@ -22,6 +22,19 @@ const planted: Record<string, string> = {
   'planted/en/index.mdx':
     '---\ntitle: Planted\ndescription: The home page.\n---\n\nA claim. <Cite source="A/HRC/28/56" para="999" />\n\n<Marquee>Hello</Marquee>\n\nThey call it child pornography.\n',
   'planted/en/about.mdx': '---\ntitle: About\n---\n\nNo description above.\n',
+  // A campaign without a problem next to it, which the report names as fine.
+  'fine/campaign.yaml': [
+    'title: { en: Fine }',
+    'tagline: { en: A campaign with no problem }',
+    'date: 2028-02-08',
+    'defaultLocale: en',
+    'locales: [en]',
+    'brand: { primary: "#1d4ed8" }',
+    'organiser: { name: Fixture, url: "https://example.org/" }',
+    'licence: { name: CC BY 4.0, url: "https://creativecommons.org/licenses/by/4.0/" }',
+    '',
+  ].join('\n'),
+  'fine/en/index.mdx': '---\ntitle: Fine\ndescription: The home page.\n---\n\nNothing wrong here.\n',
 };
 
 let run: CliRun;
@@ -46,6 +59,11 @@ test('one run reports every planted problem, grouped by file, and exits with cod
   expect(out).toMatch(/child pornography/);
   expect(out).toMatch(new RegExp(`${where}/help.yaml\\n  ⚠ Help entry not checked for over a year`));
   expect(out.match(new RegExp(`^${where}/en/index.mdx$`, 'gm'))).toHaveLength(1);
+});
+
+test('ends by saying which campaigns were fine, and how to build them while the others are fixed', () => {
+  expect(run.stdout).toMatch(/\nBy campaign: fine: no problems; planted: \d+ errors and 1 warning\.\n/);
+  expect(run.stdout).toMatch(/without errors while the others are fixed: npm run build -- --campaign fine\n/);
 });
 
 test('runs the type checks in the same run', () => {

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { INCOMPLETE_MARKER } from '../../src/lib/build/incomplete-marker.ts';
-import { buildFixture, type FixtureBuild } from '../helpers/build-fixture.ts';
+import { buildFixture, foldersBesideOutput, type FixtureBuild } from '../helpers/build-fixture.ts';
 import { parsePage } from '../helpers/html.ts';
 import { figureAlts, pdfText, rasterImages, renderPage } from '../helpers/pdf-inspect.ts';
 
@@ -54,26 +53,29 @@ describe('its PDF', () => {
     for (const page of pages) expect(page.ink).toBeGreaterThan(0.1);
   });
 
-  test('leaves no incomplete marker when every step passes', () => {
-    expect(build.exists(INCOMPLETE_MARKER)).toBe(false);
+  test('is swapped into the output folder with the rest of the site once every step passes, leaving no staging folder', () => {
+    expect(build.output).toMatch(/Every step passed: the new site is in tests\/\.output\/toolkit-pictures\/dist\//);
+    expect(foldersBesideOutput(build.outDir)).toEqual([]);
   });
 });
 
 describe('a build that stops at the PDF step', () => {
-  test('says what failed and that the folder is incomplete: exit code 1, a catalogued report, no stack trace', () => {
+  test('says what failed and that nothing was published: exit code 1, a catalogued report, no stack trace', () => {
     expect(broken.status).toBe(1);
     expect(broken.output).toMatch(
       /✖ Typst could not make the toolkit PDF {2}\(.*broken-pics\/en\/toolkits\/with-pictures\.mdx\)/,
     );
     expect(broken.output).toMatch(/failed to parse SVG/);
-    expect(broken.output).toMatch(/✖ The built folder is incomplete {2}\(.*BUILD-INCOMPLETE\.txt\)/);
+    expect(broken.output).toMatch(
+      /The build stopped, so nothing was written to tests\/\.output\/toolkit-pictures-broken\/dist\//,
+    );
     expect(broken.output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
   });
 
-  test('leaves the folder marked incomplete, with the pages but no PDF and no search index', () => {
-    expect(broken.read(INCOMPLETE_MARKER)).toMatch(/incomplete build.*\n.*\n.*Do not publish it/s);
-    expect(broken.exists('en/broken-pics/toolkits/with-pictures/index.html')).toBe(true);
-    expect(broken.exists('en/broken-pics/toolkits/broken-pics-with-pictures-en-a4.pdf')).toBe(false);
-    expect(broken.exists('pagefind')).toBe(false);
+  test('leaves no output folder with pages but no PDF, and removes the staging folder it wrote them into', () => {
+    // The pages were written (Astro rendered its routes), then discarded with the staging folder; tests/build/safe-builds.test.ts keeps an earlier site.
+    expect(broken.output).toMatch(/generating static routes[^]*✓ Completed in/);
+    expect(existsSync(broken.outDir)).toBe(false);
+    expect(foldersBesideOutput(broken.outDir)).toEqual([]);
   });
 });

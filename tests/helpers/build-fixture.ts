@@ -4,8 +4,8 @@
  * code, the console output and a reader for the built files.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { childProcessEnv } from './child-env.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -25,17 +25,20 @@ export function buildFixture(name: string, env: Record<string, string> = {}): Fi
   return buildCampaigns(name, join(root, 'tests/fixtures', name, 'campaigns'), env);
 }
 
-/** Builds any campaigns folder into `tests/.output/<name>/dist` with the project's own Astro config; SIDKIT_SLICE_PAGES in `env` makes it a sliced build. */
+/**
+ * Builds any campaigns folder into `tests/.output/<name>/dist` with the project's own Astro config;
+ * SIDKIT_SLICE_PAGES in `env` makes it a sliced build, and `options.args` are the build's arguments (e.g. `--campaign`).
+ */
 export function buildCampaigns(
   name: string,
   campaignsDir: string,
   env: Record<string, string> = {},
-  options: { keep?: boolean } = {},
+  options: { keep?: boolean; args?: readonly string[] } = {},
 ): FixtureBuild {
   const outDir = join(root, 'tests/.output', name, 'dist');
   // `keep` leaves what is already in the output folder, to test what a build does with an earlier one.
   if (!options.keep) rmSync(join(root, 'tests/.output', name), { recursive: true, force: true });
-  const result = spawnSync(process.execPath, [join(root, 'src/cli/build.ts')], {
+  const result = spawnSync(process.execPath, [join(root, 'src/cli/build.ts'), ...(options.args ?? [])], {
     cwd: root,
     encoding: 'utf8',
     env: {
@@ -59,4 +62,12 @@ export function buildCampaigns(
     read: (path) => readFileSync(join(outDir, path), 'utf8'),
     exists: (path) => existsSync(join(outDir, path)),
   };
+}
+
+/** The staging and previous-site folders a build left beside its output folder; none once a build has ended. */
+export function foldersBesideOutput(outDir: string): string[] {
+  const name = basename(outDir);
+  return existsSync(dirname(outDir))
+    ? readdirSync(dirname(outDir)).filter((entry) => entry.startsWith(`${name}.`))
+    : [];
 }

@@ -4,6 +4,7 @@
  * collections, the finishing steps and `npm run build` (which plans sliced builds) all need them.
  */
 import { resolve } from 'node:path';
+import { BUILD_CAMPAIGNS_ENV, campaignList } from './campaign-selection.ts';
 import { SLICE_LOCALES_ENV, sliceLocales } from './slices.ts';
 
 /**
@@ -20,6 +21,8 @@ export function buildSettings(env: NodeJS.ProcessEnv = process.env) {
   return {
     /** SIDKIT_CAMPAIGNS: the campaigns folder, as an absolute path; tests point it at fixtures. */
     campaignsDir: resolve(env.SIDKIT_CAMPAIGNS ?? 'campaigns'),
+    /** SIDKIT_BUILD_CAMPAIGNS: the campaigns `npm run build -- --campaign` builds, or undefined for every one. */
+    campaigns: campaignList(env[BUILD_CAMPAIGNS_ENV]),
     /** SIDKIT_BUILD_LOCALES: the locales this `astro build` renders when it is one slice of a sliced build. */
     sliceLocales: sliceLocales(env[SLICE_LOCALES_ENV]),
     /** SOURCE_DATE_EPOCH: seconds since 1970 to date PDFs and ZIPs with, instead of the campaign's day. */

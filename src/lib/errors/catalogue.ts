@@ -239,10 +239,10 @@ export const FinishStepFailed = kind(
   'A finishing step of the build failed',
   'This is a sidkit bug if the content passed every other check: report it with the message shown.',
 );
-export const BuildIncomplete = kind(
-  'BuildIncomplete',
-  'The built folder is incomplete',
-  'Do not publish the folder: fix the problems reported above and build again. A build that succeeds removes the marker file.',
+export const UnknownCampaign = kind(
+  'UnknownCampaign',
+  'No such campaign to build',
+  'Name a campaign folder of the campaigns folder, e.g. npm run build -- --campaign sid-2027, or leave out --campaign to build every campaign.',
 );
 export const ToolkitHelpBoxMissing = kind(
   'ToolkitHelpBoxMissing',

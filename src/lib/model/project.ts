@@ -56,6 +56,8 @@ export interface ProjectInputs {
   terminologyDir?: string;
   /** Today as YYYY-MM-DD, to flag help entries not verified for a year. */
   today: string;
+  /** The campaign folders to read (`npm run build -- --campaign`); every folder when left out. */
+  campaigns?: readonly string[];
 }
 
 /** The URL of a toolkit in one locale, with the files the PDF step writes for it. */
@@ -125,7 +127,10 @@ function toolkitRoute(route: PageRoute): ToolkitRoute {
   };
 }
 
-/** Reads the campaigns folder at `campaignsDir` and the data it cites: every data file once, and the file listing. */
+/**
+ * Reads the campaigns folder at `campaignsDir` and the data it cites: every data file once, and the file
+ * listing. With `inputs.campaigns` the model holds those campaigns alone, as if they were the only folders.
+ */
 export function readProject(campaignsDir: string, inputs: ProjectInputs): ProjectModel {
   const registry = readSourceRegistry(inputs.sourcesDir);
   const terminology = inputs.terminologyDir ? readTerminology(inputs.terminologyDir, registry.sources) : undefined;
@@ -134,7 +139,10 @@ export function readProject(campaignsDir: string, inputs: ProjectInputs): Projec
     today: inputs.today,
     ...(terminology ? { terminology: terminology.rules } : {}),
   };
-  const folders = listCampaignFolders(campaignsDir).map((listing): FolderModel => {
+  const listed = listCampaignFolders(campaignsDir).filter(
+    (listing) => !inputs.campaigns || inputs.campaigns.includes(listing.id),
+  );
+  const folders = listed.map((listing): FolderModel => {
     const files = readCampaignDataFiles(listing);
     return { ...files, data: readCampaignData(files, context) };
   });
