@@ -25,6 +25,8 @@ export interface MdxCheckContext {
   locale: string;
   /** Elements another check reports on in this file, such as pictures in a toolkit; skipped here. */
   checkedElsewhere?: ReadonlySet<string>;
+  /** The campaign's `trustedCode`: unless set, the code check reports elements named after a JavaScript value (`<a.b>`). */
+  trustedCode?: boolean;
 }
 
 function attributeProblem(
@@ -70,6 +72,7 @@ function describeRule(name: string, rule: AttributeRule): string {
   if (rule.type === 'number') return `a number in braces, e.g. ${name}={15}`;
   if (rule.type === 'enum') return `one of: ${rule.values?.join(', ')}`;
   if (rule.type === 'flag') return `the word ${name} alone, without a value`;
+  if (rule.type === 'url') return `an address or path in quotes, e.g. ${name}="../images/classroom.jpg"`;
   return `text in quotes, e.g. ${name}="…"`;
 }
 
@@ -142,6 +145,7 @@ function componentProblems(file: SourceFile, elements: readonly MdxElement[], co
   const quizzes = Object.hasOwn(context.components, 'Quiz') ? checkQuizzes(file, elements) : [];
   const components = elements.flatMap((element) => {
     if (context.checkedElsewhere?.has(element.name)) return [];
+    if (!context.trustedCode && element.name.includes('.')) return [];
     const spec = context.components[element.name];
     if (!spec) {
       return [
