@@ -24,15 +24,18 @@ function compiledFile(path: string, source: string): { file: SourceFile; trusted
   return { file, trustedCode: campaign?.config.trustedCode === true };
 }
 
-/** An error the MDX compiler reports at the first problem's line, with every problem's report as its message. */
+/**
+ * An error the MDX compiler reports at the first problem's line, with every problem's report as
+ * its message. (No parameter properties: Node loads the Astro config by stripping types only.)
+ */
 class UnsafeMdxError extends Error {
-  constructor(
-    message: string,
-    readonly line: number | undefined,
-    readonly column: number | undefined,
-  ) {
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  constructor(message: string, line: number | undefined, column: number | undefined) {
     super(message);
     this.name = 'UnsafeMdxError';
+    this.line = line;
+    this.column = column;
   }
 }
 
