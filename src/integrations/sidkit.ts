@@ -2,7 +2,7 @@
  * sidkit as one Astro integration: the build's steps in their fixed order, each stated here.
  *
  * 1. check: every campaign, before Astro loads any content (./check-content-tree.ts);
- * 2. pages: MDX through @astrojs/mdx, with activities and worksheets anchored and each
+ * 2. pages: MDX through @astrojs/mdx, refused again if it holds code or unsafe links (./refuse-unsafe-mdx.ts), with activities and worksheets anchored and each
  *    `<Figure>`'s picture handed to Astro's image pipeline while it compiles, rendered by Astro; each locale's 404 page moved to `<locale>/404.html`;
  * 3. finishing (./finish-site.ts): toolkit PDFs, their download sizes, the search index, then each
  *    page's Content-Security-Policy meta and the `_headers` file, from the pages as published.
@@ -18,18 +18,24 @@ import { componentAnchorsPlugin } from '../lib/content/component-anchors.ts';
 import { figurePicturePlugin } from '../lib/content/figure-picture.ts';
 import { isSliceBuild } from '../site/build-slice.ts';
 import { projectModel } from '../site/project-model.ts';
+import { checkContentTree } from './check-content-tree.ts';
 import { finishSite } from './finish-site.ts';
 import { localeNotFoundPages } from './locale-not-found.ts';
+import { recheckOnEdit } from './recheck-on-edit.ts';
+import { refuseUnsafeMdx } from './refuse-unsafe-mdx.ts';
 
-/** The check, before anything is loaded; on errors the report is printed and the process stops with exit code 1. */
+/**
+ * The check, before anything is loaded; on errors the report is printed and the process stops with
+ * exit code 1. In dev it runs again after every edit of a campaign file (./recheck-on-edit.ts).
+ */
 function contentCheck(): AstroIntegration {
   return {
     name: 'sidkit:content-check',
     hooks: {
-      'astro:config:setup': async ({ logger, command }) => {
+      'astro:config:setup': ({ logger, command, updateConfig }) => {
         if (isSliceBuild()) return;
-        const { checkContentTree } = await import('./check-content-tree.ts');
-        await checkContentTree(logger, command);
+        checkContentTree(logger, command);
+        if (command === 'dev') updateConfig({ vite: { plugins: [recheckOnEdit(logger)] } });
       },
     },
   };
@@ -54,6 +60,8 @@ function finishing(): AstroIntegration {
 
 /** Every integration sidkit needs, in the order the build runs them. */
 export function sidkit(): AstroIntegration[] {
-  const anchoredMdx = mdx({ processor: satteri({ mdastPlugins: [componentAnchorsPlugin, figurePicturePlugin] }) });
+  const anchoredMdx = mdx({
+    processor: satteri({ mdastPlugins: [refuseUnsafeMdx, componentAnchorsPlugin, figurePicturePlugin] }),
+  });
   return [contentCheck(), anchoredMdx, localeNotFoundPages(), finishing()];
 }

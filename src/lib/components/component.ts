@@ -9,8 +9,11 @@ import type { BlockConverter, InlineConverter } from '../typst/component-helpers
 
 /** One attribute of a component: its kind of value and whether it must be given. */
 export interface AttributeRule {
-  /** `flag`: written alone, without a value, e.g. `<Figure decorative />`. */
-  type: 'text' | 'number' | 'enum' | 'flag';
+  /**
+   * `flag`: written alone, without a value, e.g. `<Figure decorative />`. `url`: an address or
+   * path, which the link check requires to be safe (src/lib/safe-url.ts), e.g. `<Figure src>`.
+   */
+  type: 'text' | 'url' | 'number' | 'enum' | 'flag';
   required?: boolean;
   values?: readonly string[];
   /** True when an empty text is a value of its own, such as the `alt=""` of a decorative picture. */

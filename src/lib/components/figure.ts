@@ -11,7 +11,7 @@ export const figure = defineComponent({
   name: 'Figure',
   usedIn: ['page', 'toolkit'],
   attributes: {
-    src: { type: 'text', required: true },
+    src: { type: 'url', required: true },
     alt: { type: 'text', allowEmpty: true },
     caption: { type: 'text' },
     decorative: { type: 'flag' },

@@ -7,6 +7,7 @@ import { isKnownLocale, LOCALES } from '../../i18n/locales.ts';
 import { isUiKey } from '../../i18n/translate.ts';
 import { parseIsoDate } from '../../i18n/format.ts';
 import { contrastRatio, parseHexColour } from '../colour.ts';
+import { safeUrlSchema } from '../safe-url-schema.ts';
 
 const knownLocales = () => Object.keys(LOCALES).join(', ');
 /** Lowest contrast ratio of white text on the brand colour: WCAG 2.2 AA for normal text. */
@@ -23,9 +24,9 @@ const isoDate = z
 const hexColour = z.string().refine((value) => parseHexColour(value) !== undefined, {
   error: (issue) => `"${String(issue.input)}" is not a hex colour`,
 });
-const link = z.strictObject({ name: z.string().min(1), url: z.url() });
+const link = z.strictObject({ name: z.string().min(1), url: safeUrlSchema() });
 const localizedText = z.record(z.string(), z.string().min(1));
-const webAddress = z.url({ protocol: /^https?$/ });
+const webAddress = safeUrlSchema(['https', 'http']);
 /** Image files a key visual may be: what sharp reads and renders the link-preview picture from. */
 const KEY_VISUAL_FILE = /\.(svg|png|jpe?g|webp)$/i;
 
@@ -59,6 +60,12 @@ export const campaignSchema = z
     print: z.strictObject({ cover: z.enum(['band', 'full-bleed']).default('band') }).default({ cover: 'band' }),
     /** What the campaign's home page features beyond its own text. */
     home: z.strictObject({ facts: z.array(z.string().min(1)).max(6).default([]) }).default({ facts: [] }),
+    /**
+     * Whether the campaign's MDX may run code: `import`, `export` and `{…}` expressions, which the
+     * content check refuses otherwise (src/lib/content/check-code.ts). Only for campaigns whose
+     * every page is reviewed by someone who reads code; README, "Trusted code".
+     */
+    trustedCode: z.boolean().default(false),
   })
   .superRefine((campaign, ctx) => {
     if (!campaign.locales.includes(campaign.defaultLocale)) {
@@ -115,8 +122,9 @@ export const campaignFieldGuide: Readonly<Record<string, string>> = {
   'brand.logo': 'the file name of an SVG in the campaign folder, e.g. logo.svg',
   'brand.keyVisual':
     'the path, inside the campaign folder, of an SVG, PNG, JPEG or WebP picture for link previews, ideally 1200×630, e.g. key-visual.svg',
-  organiser: 'name and url of the organiser, e.g. { name: Example Centre, url: "https://example.org" }',
-  partners: 'a list of { name, url }',
+  organiser:
+    'name and url of the organiser, e.g. { name: Example Centre, url: "https://example.org" }; the url is an https:, http:, mailto: or tel: address',
+  partners: 'a list of { name, url }, each url an https:, http:, mailto: or tel: address',
   licence:
     'name and url of the content licence, e.g. { name: CC BY 4.0, url: "https://creativecommons.org/licenses/by/4.0/" }',
   ui: 'a map from locale code to UI string overrides, e.g. { fr: { "header.getHelp": "Aide" } }',
@@ -127,4 +135,6 @@ export const campaignFieldGuide: Readonly<Record<string, string>> = {
     'a list of at most 6 fact ids from facts.yaml, shown as cards on the home page, e.g. [internet-users-2013]',
   'quickExit.url':
     'the neutral page "Leave this site quickly" opens, as one web address or a map from locale code to one, e.g. { zh: "https://www.baidu.com/s?wd=天气" }',
+  trustedCode:
+    'true or false (the default): true lets the campaign’s pages import code and run {…} expressions; see README, “Trusted code”',
 };

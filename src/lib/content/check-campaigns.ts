@@ -2,8 +2,9 @@
  * Checks the whole campaigns tree before Astro sees it and gathers every problem: bad
  * YAML, invalid settings, unknown locales, bad dates, bad frontmatter, duplicate URLs,
  * unknown components, bad citations and facts, pictures without alt text or file, help
- * entries due for re-checking, terms that child rights guidance asks writers to avoid, and
- * characters of a toolkit that no PDF font can print.
+ * entries due for re-checking, terms that child rights guidance asks writers to avoid,
+ * characters of a toolkit that no PDF font can print, code in content (imports, exports,
+ * expressions) and links to anything but web, email and phone addresses.
  */
 import * as kinds from '../errors/catalogue.ts';
 import { problem, type Problem } from '../errors/problem.ts';
@@ -21,6 +22,7 @@ import { checkPictures } from './check-pictures.ts';
 import { checkTerminology } from './check-terminology.ts';
 import { withoutFollowOnProblems } from './follow-on-problems.ts';
 import { rulesForProse } from '../terminology/terminology.ts';
+import { unsafeContentProblems } from './check-unsafe.ts';
 import { mdxElements } from './mdx-elements.ts';
 import { PAGE_COMPONENTS, PICTURE_COMPONENTS, TOOLKIT_COMPONENTS } from '../components/registry.ts';
 import { pageFieldGuide, pageSchema } from './page-schema.ts';
@@ -155,9 +157,11 @@ function checkContent(
   // A picture component in a toolkit is not unknown there: the picture check says why a toolkit cannot show it.
   const checkedElsewhere = toolkit ? PICTURE_COMPONENT_NAMES : undefined;
   const locale = file.pathInCampaign.split('/')[0] ?? '';
+  const trustedCode = campaign?.trustedCode === true;
   const mdx = location.length
     ? []
-    : checkMdx(file, { components, sources: context.sources, facts, locale, checkedElsewhere });
+    : checkMdx(file, { components, sources: context.sources, facts, locale, checkedElsewhere, trustedCode });
+  const unsafe = location.length ? [] : unsafeContentProblems(file, trustedCode);
   const pictures = location.length ? [] : checkPictures(file, files);
   const terms = location.length
     ? []
@@ -171,6 +175,7 @@ function checkContent(
     ...location,
     ...checkFrontmatter(file),
     ...mdx,
+    ...unsafe,
     ...(mdx.length ? [] : checkHelpBox(file)),
     ...pictures,
     ...terms,

@@ -35,6 +35,8 @@ export interface MdxCheckContext {
   locale: string;
   /** Elements another check reports on in this file, such as pictures in a toolkit; skipped here. */
   checkedElsewhere?: ReadonlySet<string>;
+  /** The campaign's `trustedCode`: unless set, the code check reports elements named after a JavaScript value (`<a.b>`). */
+  trustedCode?: boolean;
 }
 
 function attributeProblem(
@@ -92,6 +94,7 @@ function describeRule(name: string, rule: AttributeRule): string {
   }
   if (rule.type === 'enum') return `one of: ${rule.values?.join(', ')}`;
   if (rule.type === 'flag') return `the word ${name} alone, without a value`;
+  if (rule.type === 'url') return `an address or path in quotes, e.g. ${name}="../images/classroom.jpg"`;
   return `text in quotes, e.g. ${name}="…"`;
 }
 
@@ -181,6 +184,7 @@ function componentProblems(file: SourceFile, elements: readonly MdxElement[], co
   const assembly = Object.hasOwn(context.components, 'Assembly') ? checkAssembly(file, elements, context.locale) : [];
   const components = elements.flatMap((element) => {
     if (context.checkedElsewhere?.has(element.name)) return [];
+    if (!context.trustedCode && element.name.includes('.')) return [];
     const spec = context.components[element.name];
     if (!spec && isHtmlTagName(element.name)) {
       return [

@@ -14,6 +14,7 @@ import {
   PictureSourceInvalid,
 } from '../errors/catalogue.ts';
 import { problem, type Problem } from '../errors/problem.ts';
+import { safeUrl } from '../safe-url.ts';
 import type { SourceFile } from './campaign-tree.ts';
 import { mdxPictures, type MdxPicture } from './mdx-pictures.ts';
 import { resolvePictureSource } from './picture-source.ts';
@@ -66,8 +67,8 @@ function sourceProblems(file: SourceFile, picture: MdxPicture, files: ReadonlySe
         expected: '![What the picture shows](../images/classroom.jpg), with the path in brackets',
       }),
     ];
-  // A component without src is reported by the attribute check.
-  if (picture.src === undefined) return [];
+  // A component without src is reported by the attribute check, and an unsafe address by the link check.
+  if (picture.src === undefined || !safeUrl(picture.src).safe) return [];
   const source = resolvePictureSource(picture.src, file.pathInCampaign);
   if (!source.ok)
     return [

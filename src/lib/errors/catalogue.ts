@@ -188,6 +188,24 @@ export const RawHtmlTag = kind(
   'HTML tag in a page',
   'Write it in Markdown instead; campaigns/README.md shows how.',
 );
+// Content that could run code: MDX is Markdown and components only (src/lib/content/check-code.ts),
+// and links go only to web, email and phone addresses (src/lib/safe-url.ts, src/lib/content/check-links.ts).
+
+export const CodeImportExport = kind(
+  'CodeImportExport',
+  'Page imports or exports code',
+  'Remove the line: a page is Markdown and sidkit components, and cannot load modules or read files. Write the text itself, or use a component, such as <Fact id="…" /> for a figure. A campaign whose developers vouch for its code can set trustedCode: true in campaign.yaml (README, “Trusted code”).',
+);
+export const CodeExpression = kind(
+  'CodeExpression',
+  'Page runs a JavaScript expression',
+  'Write the text itself; to show a brace, write \\{. An attribute is text in quotes, or a number, true or false in braces, e.g. minutes={15}. A note for editors is a comment, {/* … */}. A campaign whose developers vouch for its code can set trustedCode: true in campaign.yaml (README, “Trusted code”).',
+);
+export const UnsafeLink = kind(
+  'UnsafeLink',
+  'Link to something other than a web page, email or phone number',
+  'Link to an https: (or http:) address, a mailto: or tel: link, another page by its relative path (../get-help/) or a section of the page (#contacts). Other kinds of address, such as javascript: and data:, can run code in the reader’s browser, however they are written.',
+);
 export const UnknownComponent = kind(
   'UnknownComponent',
   'Unknown component',

@@ -4,6 +4,7 @@
  * the date someone last checked it.
  */
 import { z } from 'astro/zod';
+import { safeUrlSchema } from '../safe-url-schema.ts';
 import { localeCodeSchema } from './languages.ts';
 
 /** Kinds of help, in the order a page lists them: urgent first. */
@@ -49,7 +50,7 @@ export const helpEntrySchema = z
       .string()
       .regex(/^\+?[0-9][0-9 ]*$/, 'Write only digits and spaces, with an optional leading "+".')
       .optional(),
-    url: z.url({ protocol: /^https?$/ }).optional(),
+    url: safeUrlSchema(['https', 'http']).optional(),
     /** Opening hours, e.g. "24/7"; leave out unless the source states them. */
     hours: z.string().trim().min(1).optional(),
     /** Locale codes of the languages the service answers in. */

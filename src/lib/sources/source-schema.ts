@@ -3,6 +3,7 @@
  * that facts and pages may cite, with what is needed to check and print a citation.
  */
 import { z } from 'astro/zod';
+import { safeUrlSchema } from '../safe-url-schema.ts';
 
 const positiveInt = z.int().positive();
 
@@ -46,7 +47,7 @@ export const sourceSchema = z.strictObject({
   /** The UN Office at Geneva job number printed at the foot of the first page. */
   jobNumber: z.string().min(1).optional(),
   /** The official text; undocs.org resolves a symbol to it in every language. */
-  url: z.url({ protocol: /^https$/ }),
+  url: safeUrlSchema(['https']),
   /**
    * A plain-text copy of the document in the same folder, e.g. "A-HRC-28-56.txt". The project
    * keeps it so that the facts' figures are checked against the cited paragraphs, from inside

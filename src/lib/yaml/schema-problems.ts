@@ -11,6 +11,8 @@ import {
   type Problem,
   type ProblemKind,
 } from '../errors/problem.ts';
+import { UnsafeLink } from '../errors/catalogue.ts';
+import { UNSAFE_LINK_ISSUE } from '../safe-url-schema.ts';
 import type { ParsedYaml } from './yaml.ts';
 
 /** Overrides of the problem kind for issues that deserve their own catalogue entry. */
@@ -93,6 +95,11 @@ export function fieldNameIn(data: unknown, path: DataPath): string {
   return typeof id === 'string' && id !== '' ? fieldOf([id, ...rest]) : fieldOf(path);
 }
 
+/** Whether the issue is an unsafe address (src/lib/safe-url-schema.ts), reported alike in every file. */
+function isUnsafeLinkIssue(issue: z.core.$ZodIssue): boolean {
+  return issue.code === 'custom' && (issue.params as { kind?: string } | undefined)?.kind === UNSAFE_LINK_ISSUE;
+}
+
 /** One problem per schema issue, at the path of the value, not yet placed in a file. */
 function issueProblems(
   error: z.ZodError,
@@ -106,7 +113,7 @@ function issueProblems(
     return paths.map((path) => {
       const field = fieldNameIn(data, path);
       return {
-        kind: kindForIssue?.(issue, field) ?? kind,
+        kind: kindForIssue?.(issue, field) ?? (isUnsafeLinkIssue(issue) ? UnsafeLink : kind),
         path,
         message: messageFor(issue, field),
         expected: expectedFor(issue, path, guide),

@@ -181,7 +181,11 @@ describe("<Figure>'s attributes", () => {
 
   test('need a src, and refuse a value on a flag', () => {
     expect(check('<Figure alt="A" decorative="yes" />')).toEqual([
-      { name: 'ComponentAttributeInvalid', field: '<Figure src>', expected: 'text in quotes, e.g. src="…"' },
+      {
+        name: 'ComponentAttributeInvalid',
+        field: '<Figure src>',
+        expected: 'an address or path in quotes, e.g. src="../images/classroom.jpg"',
+      },
       {
         name: 'ComponentAttributeInvalid',
         field: '<Figure decorative>',
