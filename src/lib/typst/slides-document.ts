@@ -84,6 +84,12 @@ const SLIDE_LIBRARY = `#let sidkit-noteref(id) = super(id)
       text(size: 15pt, fill: luma(70), campaign), text(size: 15pt, weight: "bold", fill: luma(70), number))))
   }
 })
+// A slide with little on it sets its text a size up (40 pt), so a short message fills the
+// screen at the back of the hall; a fuller slide keeps 32 pt
+#let sidkit-slide-fit(body) = layout(size => {
+  let big = { set text(size: 40pt); body }
+  if measure(block(width: size.width, big)).height <= 290pt { big } else { body }
+})
 #let sidkit-slide-band = {
   place(top, block(width: 100%, height: 18pt, fill: sidkit-primary))
   place(top, dy: 18pt, block(width: 100%, height: 5pt, fill: sidkit-accent))
@@ -108,7 +114,7 @@ const SLIDE_LIBRARY = `#let sidkit-noteref(id) = super(id)
   sidkit-slide-band
   block(width: 100%, height: 100%, inset: (x: 56pt, top: 50pt, bottom: 48pt), {
     sidkit-slide-heading(copy, 46pt, title)
-    block(width: 100%, above: 0pt, body)
+    block(width: 100%, above: 0pt, sidkit-slide-fit(body))
     if sources != none { place(bottom, block(width: 100%, sources)) }
   })
 })
