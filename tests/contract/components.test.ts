@@ -24,7 +24,13 @@ import { namedDestinations, pdfText } from '../helpers/pdf-inspect.ts';
  * container does not load: the gate tests/gates/component-contract.test.ts checks it on the
  * built demo instead.
  */
-const CASES: Readonly<Record<string, { props?: Record<string, unknown>; slot?: string } | 'built demo only'>> = {
+interface ContractCase {
+  props?: Record<string, unknown>;
+  slot?: string;
+  /** The component it must sit inside, rendered around it, as in a page. */
+  insideOf?: { component: string; props: Record<string, unknown> };
+}
+const CASES: Readonly<Record<string, ContractCase | 'built demo only'>> = {
   Activity: {
     props: {
       id: 'activity-1',
@@ -38,6 +44,14 @@ const CASES: Readonly<Record<string, { props?: Record<string, unknown>; slot?: s
   Steps: { slot: '<ol><li>Read the card.</li><li>Decide.</li></ol>' },
   Discussion: { slot: '<ul><li>What made you unsure?</li></ul>' },
   Worksheet: { props: { id: 'worksheet-1', title: 'My plan', lines: 3 }, slot: '<p>Write three ideas.</p>' },
+  AnswerBox: {
+    props: { label: 'Two adults I trust', lines: 2, number: 1 },
+    insideOf: { component: 'Worksheet', props: { id: 'worksheet-2', title: 'My answers' } },
+  },
+  DrawingArea: {
+    props: { label: 'Draw your helper', size: 'half' },
+    insideOf: { component: 'Worksheet', props: { id: 'worksheet-3', title: 'My drawing' } },
+  },
   Vocabulary: {},
   Callout: { props: { kind: 'warning' }, slot: '<p>Never share passwords.</p>' },
   HelpBox: 'built demo only',
@@ -108,12 +122,15 @@ describe.each(LOCALES)('components rendered in %s', (locale) => {
     for (const component of printable) {
       const testCase = CASES[component.name]!;
       if (testCase === 'built demo only') continue;
-      const { props = {}, slot } = testCase;
-      const html = await container.renderToString(componentTemplate(component.name), {
-        props,
-        ...(slot ? { slots: { default: slot } } : {}),
-        locals: { sidkit: contextFor(locale) },
-      });
+      const { props = {}, slot, insideOf } = testCase;
+      const render = (name: string, renderProps: Record<string, unknown>, content?: string) =>
+        container.renderToString(componentTemplate(name), {
+          props: renderProps,
+          ...(content ? { slots: { default: content } } : {}),
+          locals: { sidkit: contextFor(locale) },
+        });
+      const own = await render(component.name, props, slot);
+      const html = insideOf ? await render(insideOf.component, insideOf.props, own) : own;
       // An inline component stands in a paragraph, as it does in a page.
       parts.push(component.pdf.every((part) => part.placement === 'inline') ? `<p>Text ${html}</p>` : html);
       const conversion = hastToTypst(fromHtml(parts.at(-1)!, { fragment: true }), {
@@ -134,7 +151,13 @@ describe.each(LOCALES)('components rendered in %s', (locale) => {
     const result = compiler.compile({ source, creationTimestamp: 1_800_000_000 });
     expect(result.warnings).toEqual([]);
     // The rendered ids label the titles, so deep links can open the PDF at them.
-    expect([...namedDestinations(result.pdf).keys()].sort()).toEqual(['activity-1', 'assembly-1', 'worksheet-1']);
+    expect([...namedDestinations(result.pdf).keys()].sort()).toEqual([
+      'activity-1',
+      'assembly-1',
+      'worksheet-1',
+      'worksheet-2',
+      'worksheet-3',
+    ]);
     const text = pdfText(result.pdf).replace(/\s+/g, '');
     for (const word of [
       'Real or fake?',
@@ -143,6 +166,8 @@ describe.each(LOCALES)('components rendered in %s', (locale) => {
       'Quick quiz',
       'Which is safer?',
       'Secret passwords protect you.',
+      'Two adults I trust',
+      'Draw your helper',
       // The assembly prints as a script: its title, the slide's title and content, then what to say.
       'Morning assembly',
       'Who can you tell?',

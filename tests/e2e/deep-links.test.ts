@@ -42,11 +42,13 @@ function translatedToolkitPages(locale: string): { path: string; page: Page }[] 
 }
 
 describe.each(DEMO_LOCALES)('the %s toolkit PDFs', (locale) => {
-  test('have one named destination per activity and worksheet, on the page where its title is printed', () => {
+  test('have one named destination per activity, worksheet and assembly, on the page where its title is printed', () => {
     const toolkits = translatedToolkitPages(locale);
     expect(toolkits.length).toBeGreaterThan(0);
     for (const { path, page } of toolkits) {
-      const sections = page.all('section[data-sidkit=activity], section[data-sidkit=worksheet]');
+      const sections = page.all(
+        'section[data-sidkit=activity], section[data-sidkit=worksheet], section[data-sidkit=assembly]',
+      );
       expect(sections.length, path).toBeGreaterThan(0);
       const downloads = page.all('.pdf-downloads a').map((a) => String(a.properties.href));
       expect(downloads, path).toHaveLength(2);
