@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSettings } from '../lib/build/settings.ts';
-import { PdfCannotExpress, PdfCompileFailed } from '../lib/errors/catalogue.ts';
+import { PdfCompileFailed } from '../lib/errors/catalogue.ts';
 import { problem, type Problem } from '../lib/errors/problem.ts';
 import type { CampaignModel, ProjectModel } from '../lib/model/project.ts';
 import { tint } from '../lib/colour.ts';
@@ -19,7 +19,7 @@ import { PdfCompiler } from '../lib/pdf/compile.ts';
 import { loadFonts } from '../lib/pdf/fonts.ts';
 import { PdfPictureCache } from '../lib/pdf/pdf-pictures.ts';
 import type { DownloadInfo } from '../lib/pdf/pdf-info.ts';
-import { toolkitPdfSources, type ToolkitPdfCampaign } from '../lib/pdf/toolkit-document.ts';
+import { toolkitPdfProblems, toolkitPdfSources, type ToolkitPdfCampaign } from '../lib/pdf/toolkit-document.ts';
 import { withBase } from '../lib/routing/urls.ts';
 import { createZip, type ZipEntry } from '../lib/zip.ts';
 import type { BuildLogger } from './build-logger.ts';
@@ -74,7 +74,7 @@ export async function printToolkitPdfs(
   model: ProjectModel,
 ): Promise<Map<string, DownloadInfo>> {
   const toolkits = model.toolkitRoutes.filter((route) => !route.fallback);
-  const { sourceDateEpoch } = buildSettings();
+  const { sourceDateEpoch, site } = buildSettings();
   const started = performance.now();
   const compiler = PdfCompiler.create(await loadFonts());
   logger.info(`Fonts loaded and Typst ready in ${Math.round(performance.now() - started)} ms; printing toolkits.`);
@@ -93,16 +93,9 @@ export async function printToolkitPdfs(
     const pictures = await pictureCache.forPage(page);
     const files = new Map([...campaignFiles, ...[...pictures.values()].map((p) => [p.path, p.bytes] as const)]);
     const picturePaths = new Map([...pictures].map(([source, picture]) => [source, picture.path]));
-    const built = toolkitPdfSources(page, campaign, picturePaths);
-    problems.push(
-      ...built.problems.map((p) =>
-        problem(PdfCannotExpress, {
-          file: mdxFile,
-          field: p.element,
-          message: `${p.message}${p.line ? ` (rendered HTML line ${p.line})` : ''}`,
-        }),
-      ),
-    );
+    const pageUrl = new URL(withBase(base, route.htmlPath.replace(/index\.html$/, '')), site).href;
+    const built = toolkitPdfSources(page, campaign, picturePaths, pageUrl);
+    problems.push(...toolkitPdfProblems(built.problems, mdxFile));
     for (const [paper, source] of built.sources) {
       const pdfStarted = performance.now();
       const path = route.pdfPaths[paper];
