@@ -12,7 +12,7 @@ import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSettings } from '../lib/build/settings.ts';
 import { campaignSummary, shownCampaigns } from '../lib/errors/campaign-summary.ts';
-import { PdfCannotExpress, PdfCompileFailed } from '../lib/errors/catalogue.ts';
+import { PdfCompileFailed } from '../lib/errors/catalogue.ts';
 import { problem, type Problem } from '../lib/errors/problem.ts';
 import type { CampaignModel, ProjectModel } from '../lib/model/project.ts';
 import { tint } from '../lib/colour.ts';
@@ -22,8 +22,7 @@ import { loadFonts } from '../lib/pdf/fonts.ts';
 import { PdfPictureCache } from '../lib/pdf/pdf-pictures.ts';
 import type { DownloadInfo } from '../lib/pdf/pdf-info.ts';
 import { assemblyPdfSources } from '../lib/pdf/assembly-document.ts';
-import { toolkitPdfSources, type ToolkitPdfCampaign } from '../lib/pdf/toolkit-document.ts';
-import type { ConversionProblem } from '../lib/typst/problems.ts';
+import { toolkitPdfProblems, toolkitPdfSources, type ToolkitPdfCampaign } from '../lib/pdf/toolkit-document.ts';
 import { withBase } from '../lib/routing/urls.ts';
 import { createZip, type ZipEntry } from '../lib/zip.ts';
 import type { BuildLogger } from './build-logger.ts';
@@ -81,7 +80,7 @@ export async function printToolkitPdfs(
   model: ProjectModel,
 ): Promise<Map<string, DownloadInfo>> {
   const toolkits = model.toolkitRoutes.filter((route) => !route.fallback);
-  const { sourceDateEpoch } = buildSettings();
+  const { sourceDateEpoch, site } = buildSettings();
   const started = performance.now();
   const compiler = PdfCompiler.create(await loadFonts());
   logger.info(`Fonts loaded and Typst ready in ${Math.round(performance.now() - started)} ms; printing toolkits.`);
@@ -101,16 +100,6 @@ export async function printToolkitPdfs(
     const pictures = await pictureCache.forPage(page);
     const files = new Map([...campaignFiles, ...[...pictures.values()].map((p) => [p.path, p.bytes] as const)]);
     const picturePaths = new Map([...pictures].map(([source, picture]) => [source, picture.path]));
-    const cannotExpress = (found: readonly ConversionProblem[]) =>
-      problems.push(
-        ...found.map((p) =>
-          problem(PdfCannotExpress, {
-            file: mdxFile,
-            field: p.element,
-            message: `${p.message}${p.line ? ` (rendered HTML line ${p.line})` : ''}`,
-          }),
-        ),
-      );
     // Compiles one of the toolkit's PDFs to `path`, bundles it and logs it; returns how long it took.
     const print = (path: string, source: string, kind: keyof typeof counts): number => {
       const pdfStarted = performance.now();
@@ -139,12 +128,13 @@ export async function printToolkitPdfs(
         return performance.now() - pdfStarted;
       }
     };
-    const built = toolkitPdfSources(page, campaign, picturePaths);
-    cannotExpress(built.problems);
+    const pageUrl = new URL(withBase(base, route.htmlPath.replace(/index\.html$/, '')), site).href;
+    const built = toolkitPdfSources(page, campaign, picturePaths, pageUrl);
+    problems.push(...toolkitPdfProblems(built.problems, mdxFile));
     for (const [paper, source] of built.sources) print(route.pdfPaths[paper], source, 'pack');
-    const assembly = assemblyPdfSources(page, campaign, help, picturePaths);
+    const assembly = assemblyPdfSources(page, campaign, help, picturePaths, pageUrl);
     if (assembly) {
-      cannotExpress(assembly.problems);
+      problems.push(...toolkitPdfProblems(assembly.problems, mdxFile));
       if (assembly.slides) slidesMs += print(route.slidesPath, assembly.slides, 'slides');
       for (const [paper, source] of assembly.speakerNotes)
         slidesMs += print(route.speakerNotesPaths[paper], source, 'slides');

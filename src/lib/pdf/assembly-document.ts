@@ -64,20 +64,26 @@ export function helpSlide(
 
 /**
  * The slide and speaker-notes sources of the toolkit page `page`, or undefined when it has no
- * assembly; `help` is the campaign's help file and `pictures` maps pictures as for the pack.
+ * assembly; `help` is the campaign's help file and `pictures` and `pageUrl` are as for the pack.
  */
 export function assemblyPdfSources(
   page: Root,
   campaign: ToolkitPdfCampaign & { defaultLocale: string },
   help: readonly HelpEntry[],
   pictures: ReadonlyMap<string, string> = new Map(),
+  pageUrl?: string,
 ): AssemblyPdfSources | undefined {
   const article = select('article[data-toolkit]', page);
   const assembly = article && pageAssembly(article);
   if (!article || !assembly) return undefined;
   const lang = String(article.properties.lang ?? '');
   const t = createTranslate(lang, campaign.ui);
-  const options = { labels: componentLabels(t), resolveImage: (source: string) => pictures.get(source) };
+  const options = {
+    labels: componentLabels(t),
+    resolveImage: (source: string) => pictures.get(source),
+    // Relative links print as the absolute addresses they lead to from the page, as in the pack.
+    ...(pageUrl ? { baseUrl: pageUrl } : {}),
+  };
   const problems: ConversionProblem[] = [];
   const convert = (nodes: SlideMarkupSource) => {
     const result = hastToTypst({ type: 'root', children: nodes }, options);

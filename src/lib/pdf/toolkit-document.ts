@@ -12,6 +12,8 @@ import { createTranslate, type UiOverrides } from '../../i18n/translate.ts';
 import { PAPER_SIZES, type PaperSize } from '../routing/toolkit-files.ts';
 import { hastToTypst } from '../typst/hast-to-typst.ts';
 import type { ConversionProblem } from '../typst/problems.ts';
+import { PdfCannotExpress } from '../errors/catalogue.ts';
+import { problem, type Problem } from '../errors/problem.ts';
 import { buildDocument } from '../typst/document.ts';
 import { fontFamiliesFor } from './fonts.ts';
 import { componentLabels, documentLabels } from './toolkit-labels.ts';
@@ -49,12 +51,14 @@ function without(element: Element, removed: Element | undefined): Element {
 /**
  * Builds the PDF sources of the toolkit page `page` in every paper size, converting its content
  * once; `pictures` maps each picture's original file (`data-pdf-source`) to the path it is
- * mapped at in the compiler (./pdf-pictures.ts).
+ * mapped at in the compiler (./pdf-pictures.ts), and `pageUrl`, the page's published address,
+ * makes its relative links absolute, as a printed link must be.
  */
 export function toolkitPdfSources(
   page: Root,
   campaign: ToolkitPdfCampaign,
   pictures: ReadonlyMap<string, string> = new Map(),
+  pageUrl?: string,
 ): ToolkitPdfSources {
   const article = select('article[data-toolkit]', page);
   const body = article && select('[data-pdf-body]', article);
@@ -68,7 +72,11 @@ export function toolkitPdfSources(
   const lang = String(article.properties.lang ?? '');
   const t = createTranslate(lang, campaign.ui);
   const helpBox = select('[data-sidkit="helpbox"]', body) ?? undefined;
-  const options = { labels: componentLabels(t), resolveImage: (source: string) => pictures.get(source) };
+  const options = {
+    labels: componentLabels(t),
+    resolveImage: (source: string) => pictures.get(source),
+    ...(pageUrl ? { baseUrl: pageUrl } : {}),
+  };
   const converted = hastToTypst({ type: 'root', children: without(body, helpBox).children }, options);
   const helplines = helpBox ? hastToTypst({ type: 'root', children: helpBox.children }, options) : undefined;
   const documents = select('[data-source-documents]', article);
@@ -104,4 +112,15 @@ export function toolkitPdfSources(
     });
   const sources = new Map(problems.length ? [] : PAPER_SIZES.map((paper) => [paper, document(paper)] as const));
   return { sources, problems, title, lang };
+}
+
+/** The problems that stop a toolkit's PDF as catalogued reports on its MDX file, naming the element and its line in the rendered HTML. */
+export function toolkitPdfProblems(problems: readonly ConversionProblem[], mdxFile: string): Problem[] {
+  return problems.map((found) =>
+    problem(PdfCannotExpress, {
+      file: mdxFile,
+      field: found.element,
+      message: `${found.message}${found.line ? ` (rendered HTML line ${found.line})` : ''}`,
+    }),
+  );
 }

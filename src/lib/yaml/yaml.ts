@@ -60,7 +60,17 @@ function parseYamlText(text: string, firstLine: number): ParsedYaml {
     const offset = offsetOf(doc, path);
     return offset === undefined ? undefined : toLine(offset);
   };
-  return { data: errors.length ? undefined : doc.toJS(), errors, lineOf };
+  if (errors.length) return { data: undefined, errors, lineOf };
+  try {
+    return { data: doc.toJS(), errors, lineOf };
+  } catch (error) {
+    // An alias to an anchor never set (`id: *name`) passes parsing and throws only here.
+    const message = error instanceof Error ? error.message : String(error);
+    const alias = /alias[^:]*: (.+)$/.exec(message)?.[1];
+    const offset = alias === undefined ? -1 : text.indexOf(`*${alias}`);
+    const { line, col } = lineCounter.linePos(Math.max(offset, 0));
+    return { data: undefined, errors: [{ message, line: line + firstLine - 1, column: col }], lineOf };
+  }
 }
 
 /** The frontmatter block of a Markdown/MDX file: its YAML text and the line it starts on. */

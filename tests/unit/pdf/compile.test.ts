@@ -202,4 +202,14 @@ describe('PdfCompiler', () => {
       /whole seconds/,
     );
   });
+
+  // Found by tests/unit/fuzz/: Typst's JavaScript highlighter never returned on this code block.
+  it('compiles a code block of unfinished code, which syntax highlighting would hang on', () => {
+    const { markup } = hastToTypst(fromHtml('<pre><code class="language-js">x /* y</code></pre>', { fragment: true }), {
+      labels: SAMPLES.en.componentLabels,
+      resolveImage: () => undefined,
+    });
+    expect(markup).toBe('#raw(block: true, "x /* y")');
+    expect(compiler.compile({ source: markup, creationTimestamp: TIMESTAMP }).pageCount).toBe(1);
+  });
 });

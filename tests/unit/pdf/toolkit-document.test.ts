@@ -1,7 +1,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, test } from 'vitest';
 import { fillDownloadInfo, formatFileSize } from '../../../src/lib/pdf/pdf-info.ts';
-import { toolkitPdfSources } from '../../../src/lib/pdf/toolkit-document.ts';
+import { toolkitPdfProblems, toolkitPdfSources } from '../../../src/lib/pdf/toolkit-document.ts';
 import { createZip } from '../../../src/lib/zip.ts';
 import { zipFiles } from '../../helpers/zip-inspect.ts';
 
@@ -49,6 +49,28 @@ describe('toolkit PDF source', () => {
     expect(refused('<p>No help.</p>').problems.map((p) => p.element)).toEqual(['<HelpBox />']);
     expect(refused(`<video src="x.mp4"></video>${helpBox}`).problems.map((p) => p.element)).toEqual(['<video>']);
     expect(refused('<p>No help.</p>').sources.size).toBe(0);
+  });
+});
+
+describe('found by fuzzing (tests/unit/fuzz/)', () => {
+  test('a relative link in a toolkit prints as an absolute link to the page it points at', () => {
+    const body = `<p><a href="../../get-help/">Get help</a></p>${helpBox}`;
+    const built = toolkitPdfSources(page(body), campaign, new Map(), 'https://example.org/en/sid-2027/toolkits/pack/');
+    expect(built.problems).toEqual([]);
+    expect(built.sources.get('a4')).toContain('#link("https://example.org/en/sid-2027/get-help/")[#"Get help"]');
+  });
+
+  test('the PDF step reports what a PDF cannot show as catalogued problems on the toolkit file', () => {
+    const built = toolkitPdfSources(page(`<video src="x.mp4"></video>${helpBox}`), campaign);
+    expect(toolkitPdfProblems(built.problems, 'campaigns/x/en/toolkits/pack.mdx')).toEqual([
+      expect.objectContaining({
+        name: 'PdfCannotExpress',
+        file: 'campaigns/x/en/toolkits/pack.mdx',
+        field: '<video>',
+        message: expect.stringMatching(/^<video> is not supported in PDFs.*\(rendered HTML line 1\)$/),
+        hint: expect.any(String),
+      }),
+    ]);
   });
 });
 

@@ -33,7 +33,7 @@ describe('hastToTypst: text and paragraphs', () => {
     const { markup } = convert(
       '<p>Run <code>npm test</code></p><pre><code class="language-sh">echo "hi"\n# not a heading\n</code></pre>',
     );
-    expect(markup).toBe('#"Run "#raw("npm test")\n\n#raw(block: true, lang: "sh", "echo \\"hi\\"\\n# not a heading")');
+    expect(markup).toBe('#"Run "#raw("npm test")\n\n#raw(block: true, "echo \\"hi\\"\\n# not a heading")');
   });
 });
 
