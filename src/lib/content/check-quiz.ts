@@ -2,12 +2,14 @@
  * Checks that every quiz question of an MDX file can be marked: it sits in a `<Quiz>`, a
  * multiple-choice question has at least two options with distinct ids and its answer names one
  * of them, a true/false answer is `true` or `false`, and each question explains its answer in a
- * `<Feedback>`. Options and feedback outside a question are reported too.
+ * `<Feedback>`. Options and feedback outside a question are reported too, and so is anything
+ * else written inside a quiz or a question, which no part of the quiz would print.
  */
 import { QuizQuestionInvalid } from '../errors/catalogue.ts';
 import { problem, type Problem } from '../errors/problem.ts';
 import type { SourceFile } from './campaign-tree.ts';
 import { textAttribute, type MdxElement } from './mdx-elements.ts';
+import { mdxTree } from './mdx-tree.ts';
 
 const PARTS = new Set(['Option', 'Feedback']);
 
@@ -87,6 +89,53 @@ function questionProblems(file: SourceFile, { element, options, feedback }: Writ
   return problems;
 }
 
+interface QuizNode {
+  type: string;
+  name?: string | null;
+  value?: string;
+  children?: QuizNode[];
+  position?: { start: { line: number; column: number } };
+}
+
+/** What each quiz part may hold: a quiz holds questions; a question, its options and feedback. */
+const ALLOWED_INSIDE: Readonly<Record<string, ReadonlySet<string>>> = {
+  Quiz: new Set(['Question']),
+  Question: PARTS,
+};
+
+/** Content written in a `<Quiz>` or `<Question>` outside the parts it prints: the PDF would drop it. */
+function strayContent(file: SourceFile): Problem[] {
+  const { tree } = mdxTree(file.text);
+  const problems: Problem[] = [];
+  const visit = (node: QuizNode) => {
+    const allowed = node.name ? ALLOWED_INSIDE[node.name] : undefined;
+    const isPart = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+    if (allowed && isPart) {
+      for (const child of node.children ?? []) {
+        const isElement = child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement';
+        if ((isElement && allowed.has(child.name ?? '')) || (child.type === 'text' && !child.value?.trim())) continue;
+        const start = child.position?.start;
+        const what = isElement ? `<${child.name ?? ''}>` : 'text';
+        problems.push(
+          problem(QuizQuestionInvalid, {
+            file: file.displayPath,
+            ...(start ? { line: start.line, column: start.column } : {}),
+            field: `<${node.name}>`,
+            message: `${what} is written inside <${node.name}> but outside its ${[...allowed].map((name) => `<${name}>`).join(' and ')}, so the printed quiz would leave it out`,
+            expected:
+              node.name === 'Quiz'
+                ? 'only <Question>s inside <Quiz>; put an introduction above the quiz'
+                : 'only <Option>s and a <Feedback> inside <Question>; put the question itself in text="…"',
+          }),
+        );
+      }
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  if (tree) visit(tree as QuizNode);
+  return problems;
+}
+
 /** Every quiz problem of one MDX file, given its elements in document order. */
 export function checkQuizzes(file: SourceFile, elements: readonly MdxElement[]): Problem[] {
   const questions: WrittenQuestion[] = [];
@@ -108,7 +157,8 @@ export function checkQuizzes(file: SourceFile, elements: readonly MdxElement[]):
       );
     } else (element.name === 'Option' ? current.options : current.feedback).push(element);
   }
-  return [...questions.flatMap((question) => questionProblems(file, question)), ...strays].sort(
-    (a, b) => (a.line ?? 0) - (b.line ?? 0),
-  );
+  const found = [...questions.flatMap((question) => questionProblems(file, question)), ...strays];
+  if (elements.some((element) => element.name === 'Quiz' || element.name === 'Question'))
+    found.push(...strayContent(file));
+  return found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }

@@ -28,6 +28,26 @@ describe('the quiz check', () => {
     expect(check(good)).toEqual([]);
   });
 
+  test('text or a component written in a quiz or question outside its parts is reported, as the PDF would leave it out', () => {
+    const stray = good
+      .replace('<Question text="Which?" answer="b">\n', '<Question text="Which?" answer="b">\nA hint for pupils.\n\n')
+      .replace('<Quiz title="Q">\n', '<Quiz title="Q">\n\nRead every question twice.\n');
+    expect(check(stray)).toEqual([
+      expect.objectContaining({
+        name: 'QuizQuestionInvalid',
+        line: 3,
+        field: '<Quiz>',
+        message: expect.stringMatching(/^text is written inside <Quiz> but outside its <Question>/),
+      }),
+      expect.objectContaining({
+        name: 'QuizQuestionInvalid',
+        line: 6,
+        field: '<Question>',
+        message: expect.stringMatching(/^text is written inside <Question> but outside its <Option> and <Feedback>/),
+      }),
+    ]);
+  });
+
   test('reports every problem of every question in one run, with its file and line', () => {
     const bad = `<Quiz title="Q">
 
