@@ -5,7 +5,6 @@
  * their campaigns and their file paths from the project model, and returns what it wrote so
  * that the next step can show download sizes. One compiler serves the whole build.
  */
-import { fromHtml } from 'hast-util-from-html';
 import sharp from 'sharp';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
@@ -17,8 +16,8 @@ import { problem, type Problem } from '../lib/errors/problem.ts';
 import type { CampaignModel, ProjectModel } from '../lib/model/project.ts';
 import { tint } from '../lib/colour.ts';
 import { withBrandColours } from '../lib/pdf/brand-svg.ts';
-import { PdfCompiler } from '../lib/pdf/compile.ts';
-import { loadFonts } from '../lib/pdf/fonts.ts';
+import { pdfPoolSize, takePdfCompilerPool, type PooledPdf } from '../lib/pdf/compile-pool.ts';
+import { parseToolkitMain } from '../lib/pdf/toolkit-page.ts';
 import { PdfPictureCache } from '../lib/pdf/pdf-pictures.ts';
 import type { DownloadInfo } from '../lib/pdf/pdf-info.ts';
 import { assemblyPdfSources } from '../lib/pdf/assembly-document.ts';
@@ -68,10 +67,31 @@ async function pdfCampaign(campaign: CampaignModel): Promise<{
   };
 }
 
+/** One PDF to print: where it goes, its Typst source, and whether it is a pack or part of an assembly. */
+interface PrintJob {
+  path: string;
+  source: string;
+  kind: 'pack' | 'slides';
+}
+
+/** A toolkit page's PDFs, as batches compiled in one process each, and what its ZIP and problems need. */
+interface ToolkitPrint {
+  mdxFile: string;
+  /** The pack PDFs, sent to the pool as soon as their sources are ready. */
+  printedPacks: Promise<PooledPdf[]>;
+  zipPath: string;
+  campaign: ToolkitPdfCampaign;
+  files: ReadonlyMap<string, Uint8Array>;
+  packs: PrintJob[];
+  assembly: PrintJob[];
+}
+
 /**
  * Prints every translated toolkit page below `root` to PDF and bundles each locale's PDFs in
  * a ZIP; returns the size (and page count) of every file written, by its address under `base`.
- * Fallback toolkit pages get no PDF of their own: they link to the original's.
+ * Fallback toolkit pages get no PDF of their own: they link to the original's. Typst runs in
+ * a pool of processes while this one reads the pages; packs print first, then assemblies, so
+ * that each is timed on its own.
  */
 export async function printToolkitPdfs(
   root: string,
@@ -79,73 +99,108 @@ export async function printToolkitPdfs(
   logger: BuildLogger,
   model: ProjectModel,
 ): Promise<Map<string, DownloadInfo>> {
-  const toolkits = model.toolkitRoutes.filter((route) => !route.fallback);
-  const { sourceDateEpoch, site } = buildSettings();
+  const routes = model.toolkitRoutes.filter((route) => !route.fallback);
+  const { sourceDateEpoch, site, pdfProcesses } = buildSettings();
   const started = performance.now();
-  const compiler = PdfCompiler.create(await loadFonts());
-  logger.info(`Fonts loaded and Typst ready in ${Math.round(performance.now() - started)} ms; printing toolkits.`);
+  // Started first (or while the pages rendered), so that the processes load their fonts and print while this one reads the pages.
+  const pool = takePdfCompilerPool(pdfPoolSize(model, pdfProcesses));
+  pool.ready.then(
+    () =>
+      logger.info(
+        `Fonts loaded and Typst ready in ${Math.round(performance.now() - started)} ms (${pool.size} process(es)); printing toolkits.`,
+      ),
+    // Each document then fails with the process's exit code, and the process's own error is on stderr.
+    (error: Error) => logger.warn(error.message),
+  );
   const campaigns = new Map(
     await Promise.all(model.campaigns.map(async (campaign) => [campaign.id, await pdfCampaign(campaign)] as const)),
   );
   const pictureCache = new PdfPictureCache({ campaignsDir: model.campaignsDir, root, base });
   const problems: Problem[] = [];
-  const info = new Map<string, DownloadInfo>();
-  const bundles = new Map<string, { campaign: ToolkitPdfCampaign; entries: ZipEntry[] }>();
-  const counts = { pack: 0, slides: 0 };
-  let slidesMs = 0;
-  for (const [done, route] of toolkits.entries()) {
+  const toolkits: ToolkitPrint[] = [];
+  for (const route of routes) {
     const { campaign, help, files: campaignFiles } = campaigns.get(route.campaign)!;
     const mdxFile = relative(process.cwd(), join(model.campaignsDir, route.sourcePath));
-    const page = fromHtml(readFileSync(join(root, route.htmlPath), 'utf8'));
+    const page = parseToolkitMain(readFileSync(join(root, route.htmlPath), 'utf8'));
     const pictures = await pictureCache.forPage(page);
     const files = new Map([...campaignFiles, ...[...pictures.values()].map((p) => [p.path, p.bytes] as const)]);
     const picturePaths = new Map([...pictures].map(([source, picture]) => [source, picture.path]));
-    // Compiles one of the toolkit's PDFs to `path`, bundles it and logs it; returns how long it took.
-    const print = (path: string, source: string, kind: keyof typeof counts): number => {
-      const pdfStarted = performance.now();
-      try {
-        const { pdf, pageCount, warnings } = compiler.compile({
-          source,
-          files,
-          creationTimestamp: creationTimestamp(sourceDateEpoch, campaign.date),
-        });
-        writeFileSync(join(root, path), pdf);
-        info.set(withBase(base, path), { bytes: pdf.length, pages: pageCount });
-        const bundle = bundles.get(route.zipPath) ?? { campaign, entries: [] };
-        bundle.entries.push({ name: path.split('/').pop()!, data: pdf });
-        bundles.set(route.zipPath, bundle);
-        counts[kind]++;
-        for (const warning of warnings) logger.warn(`${path}: ${warning.message}`);
-        const ms = performance.now() - pdfStarted;
-        logger.debug(
-          `${kind === 'pack' ? 'PDF' : 'Slides'} ${counts[kind]}: ${path} (${pageCount} pages, ${Math.round(pdf.length / 1024)} KiB, ${Math.round(ms)} ms)`,
-        );
-        return ms;
-      } catch (error) {
-        problems.push(
-          problem(PdfCompileFailed, { file: mdxFile, message: error instanceof Error ? error.message : String(error) }),
-        );
-        return performance.now() - pdfStarted;
-      }
-    };
     const pageUrl = new URL(withBase(base, route.htmlPath.replace(/index\.html$/, '')), site).href;
     const built = toolkitPdfSources(page, campaign, picturePaths, pageUrl);
     problems.push(...toolkitPdfProblems(built.problems, mdxFile));
-    for (const [paper, source] of built.sources) print(route.pdfPaths[paper], source, 'pack');
+    const packs = [...built.sources].map(([paper, source]) => ({
+      path: route.pdfPaths[paper],
+      source,
+      kind: 'pack' as const,
+    }));
     const assembly = assemblyPdfSources(page, campaign, help, picturePaths, pageUrl);
-    if (assembly) {
-      problems.push(...toolkitPdfProblems(assembly.problems, mdxFile));
-      if (assembly.slides) slidesMs += print(route.slidesPath, assembly.slides, 'slides');
-      for (const [paper, source] of assembly.speakerNotes)
-        slidesMs += print(route.speakerNotesPaths[paper], source, 'slides');
-    }
-    if ((done + 1) % 10 === 0)
-      logger.info(`${done + 1} of ${toolkits.length} toolkit page(s) done, ${counts.pack} PDF(s) printed…`);
+    if (assembly) problems.push(...toolkitPdfProblems(assembly.problems, mdxFile));
+    const assemblyJobs = [
+      ...(assembly?.slides ? [{ path: route.slidesPath, source: assembly.slides, kind: 'slides' as const }] : []),
+      ...[...(assembly?.speakerNotes ?? [])].map(([paper, source]) => ({
+        path: route.speakerNotesPaths[paper],
+        source,
+        kind: 'slides' as const,
+      })),
+    ];
+    const timestamp = creationTimestamp(sourceDateEpoch, campaign.date);
+    const printedPacks = pool.compile(packs.map(({ source }) => ({ source, files, creationTimestamp: timestamp })));
+    toolkits.push({ mdxFile, zipPath: route.zipPath, campaign, files, packs, printedPacks, assembly: assemblyJobs });
   }
-  if (counts.slides)
+  const info = new Map<string, DownloadInfo>();
+  const zipEntries = new Map<ToolkitPrint, ZipEntry[]>();
+  const counts = { pack: 0, slides: 0 };
+  // Writes a toolkit's PDFs as the pool returns them, in the toolkit's order, and logs each.
+  const record = (toolkit: ToolkitPrint, jobs: readonly PrintJob[], results: readonly PooledPdf[]): void => {
+    for (const [index, job] of jobs.entries()) {
+      const result = results[index]!;
+      if ('error' in result) {
+        problems.push(problem(PdfCompileFailed, { file: toolkit.mdxFile, message: result.error.message }));
+        continue;
+      }
+      const { pdf, pageCount, warnings } = result.pdf;
+      writeFileSync(join(root, job.path), pdf);
+      info.set(withBase(base, job.path), { bytes: pdf.length, pages: pageCount });
+      zipEntries.set(toolkit, [...(zipEntries.get(toolkit) ?? []), { name: job.path.split('/').pop()!, data: pdf }]);
+      counts[job.kind]++;
+      for (const warning of warnings) logger.warn(`${job.path}: ${warning.message}`);
+      logger.debug(
+        `${job.kind === 'pack' ? 'PDF' : 'Slides'} ${counts[job.kind]}: ${job.path} (${pageCount} pages, ${Math.round(pdf.length / 1024)} KiB, ${Math.round(result.ms)} ms)`,
+      );
+    }
+  };
+  try {
+    for (const toolkit of toolkits) record(toolkit, toolkit.packs, await toolkit.printedPacks);
     logger.info(
-      `Printed ${counts.slides} assembly slide and speaker-notes PDF(s) in ${Math.round(slidesMs)} ms (${Math.round(slidesMs / counts.slides)} ms per slides PDF).`,
+      `Printed ${counts.pack} pack PDF(s) of ${toolkits.length} toolkit page(s) in ${Math.round(performance.now() - started)} ms.`,
     );
+    // Assemblies print once every pack is done, so that the slides are timed on their own.
+    const slidesStarted = performance.now();
+    const printedAssemblies = toolkits.map((toolkit) =>
+      pool.compile(
+        toolkit.assembly.map(({ source }) => ({
+          source,
+          files: toolkit.files,
+          creationTimestamp: creationTimestamp(sourceDateEpoch, toolkit.campaign.date),
+        })),
+      ),
+    );
+    for (const [index, toolkit] of toolkits.entries())
+      record(toolkit, toolkit.assembly, await printedAssemblies[index]!);
+    const slidesMs = performance.now() - slidesStarted;
+    if (counts.slides)
+      logger.info(
+        `Printed ${counts.slides} assembly slide and speaker-notes PDF(s) in ${Math.round(slidesMs)} ms (${Math.round(slidesMs / counts.slides)} ms per slides PDF).`,
+      );
+  } finally {
+    await pool.close();
+  }
+  const bundles = new Map<string, { campaign: ToolkitPdfCampaign; entries: ZipEntry[] }>();
+  for (const toolkit of toolkits) {
+    const bundle = bundles.get(toolkit.zipPath) ?? { campaign: toolkit.campaign, entries: [] };
+    bundle.entries.push(...(zipEntries.get(toolkit) ?? []));
+    bundles.set(toolkit.zipPath, bundle);
+  }
   for (const [path, { campaign, entries }] of bundles) {
     const zip = createZip(entries, new Date(creationTimestamp(sourceDateEpoch, campaign.date) * 1000));
     writeFileSync(join(root, path), zip);

@@ -16,6 +16,8 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { componentAnchorsPlugin } from '../lib/content/component-anchors.ts';
 import { figurePicturePlugin } from '../lib/content/figure-picture.ts';
+import { buildSettings } from '../lib/build/settings.ts';
+import { pdfPoolSize, warmUpPdfCompilerPool } from '../lib/pdf/compile-pool.ts';
 import { isSliceBuild } from '../site/build-slice.ts';
 import { projectModel } from '../site/project-model.ts';
 import { checkContentTree } from './check-content-tree.ts';
@@ -49,6 +51,15 @@ function finishing(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+      },
+      // Pages render on one core: the PDF step's Typst processes load their fonts on the others meanwhile,
+      // from the end of bundling (static builds call no Astro hook between bundling and rendering).
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command !== 'build' || isSliceBuild()) return;
+        const warmUp = () => warmUpPdfCompilerPool(pdfPoolSize(projectModel(), buildSettings().pdfProcesses));
+        updateConfig({
+          vite: { plugins: [{ name: 'sidkit:warm-up-pdf-compilers', apply: 'build', buildEnd: warmUp }] },
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (isSliceBuild()) return;

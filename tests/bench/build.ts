@@ -168,6 +168,7 @@ export interface CpuPhases {
   renderMs?: number;
   /** Everything after rendering: the astro:build:done hooks (404 pages, PDFs, search index) and Astro's own finishing. */
   afterMs?: number;
+  /** The PDF step in the build's process, plus all of its Typst processes (src/lib/pdf/compile-worker.ts), which only print PDFs. */
   pdfMs?: number;
   /** The search-index step's JavaScript side; Pagefind's own binary runs in a child process and is only in the /usr/bin/time total. */
   indexMs?: number;
@@ -178,6 +179,9 @@ export interface CpuPhases {
   /** Peak memory (MiB) of the largest process by the end of each phase: which phase sets the peak. */
   peakRssMiB?: Partial<Record<'setup' | 'sync' | 'bundle' | 'render' | 'pdf' | 'index' | 'total', number>>;
 }
+
+/** The script of the PDF step's Typst processes, whose whole CPU time is PDF time. */
+const PDF_WORKER_SCRIPT = 'compile-worker.ts';
 
 interface TracePoint {
   cpu: number;
@@ -240,15 +244,19 @@ function processPhases(points: readonly TracePoint[]): CpuPhases {
 /** Reads a cpu-probe trace (one JSON line per marking log line and per process exit): phases summed over processes, peaks the largest. */
 export function parseCpuTrace(text: string): CpuPhases {
   const byProcess = new Map<number, TracePoint[]>();
+  const pdfWorkers = new Set<number>();
   for (const line of text.split('\n').filter(Boolean)) {
-    const point = JSON.parse(line) as { pid?: number; cpuMs: number; maxRssKb?: number; text: string };
+    const point = JSON.parse(line) as { pid?: number; script?: string; cpuMs: number; maxRssKb?: number; text: string };
+    if (point.script === PDF_WORKER_SCRIPT) pdfWorkers.add(point.pid ?? 0);
     const points = byProcess.get(point.pid ?? 0) ?? [];
     points.push({ cpu: point.cpuMs, rss: point.maxRssKb, text: stripAnsi(point.text) });
     byProcess.set(point.pid ?? 0, points);
   }
   const total: CpuPhases = { processes: byProcess.size };
-  for (const points of byProcess.values()) {
-    const phases = processPhases(points);
+  for (const [pid, points] of byProcess) {
+    const phases: CpuPhases = pdfWorkers.has(pid)
+      ? { pdfMs: points.at(-1)!.cpu, totalMs: points.at(-1)!.cpu }
+      : processPhases(points);
     for (const key of [
       'setupMs',
       'syncMs',

@@ -1,7 +1,7 @@
 /**
  * Preloaded into every Node process of a benchmarked build (`NODE_OPTIONS=--import
- * tests/bench/cpu-probe.ts`): `npm run build`'s own process and, in a sliced build, each
- * slice's `astro build`. Every time a process writes a log line that marks a phase, and once
+ * tests/bench/cpu-probe.ts`): `npm run build`'s own process, in a sliced build each
+ * slice's `astro build`, and the PDF step's Typst processes. Every time a process writes a log line that marks a phase, and once
  * when it exits, it appends its pid, its CPU time so far (user + system, all its threads),
  * its peak memory so far and the wall time to the file named by BENCH_CPU_TRACE. The
  * benchmark then reads each phase's CPU time between the lines that open and close it, per
@@ -9,9 +9,12 @@
  * double. It changes nothing in the build: no sidkit code reads it.
  */
 import { appendFileSync } from 'node:fs';
+import { basename } from 'node:path';
 
 const file = process.env.BENCH_CPU_TRACE;
 // Page lines ("├─ /en/…") are thousands and mark no phase: skip them.
+// The script this process runs, so that the benchmark can tell the PDF step's Typst processes (compile-worker.ts) apart.
+const script = basename(process.argv[1] ?? '');
 const marker = /\[[a-z:-]+\]|✓|generating static routes|Complete!/;
 
 function append(text: string): void {
@@ -21,7 +24,7 @@ function append(text: string): void {
   const maxRssKb = process.resourceUsage().maxRSS;
   appendFileSync(
     file,
-    `${JSON.stringify({ pid: process.pid, wallMs: performance.now(), cpuMs: (user + system) / 1000, maxRssKb, text: text.slice(0, 240) })}\n`,
+    `${JSON.stringify({ pid: process.pid, script, wallMs: performance.now(), cpuMs: (user + system) / 1000, maxRssKb, text: text.slice(0, 240) })}\n`,
   );
 }
 

@@ -3,6 +3,7 @@
  * variable and SOURCE_DATE_EPOCH), read in one place because astro.config.mjs, the content
  * collections, the finishing steps and `npm run build` (which plans sliced builds) all need them.
  */
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { BUILD_CAMPAIGNS_ENV, campaignList } from './campaign-selection.ts';
 import { SLICE_LOCALES_ENV, sliceLocales } from './slices.ts';
@@ -14,10 +15,14 @@ import { SLICE_LOCALES_ENV, sliceLocales } from './slices.ts';
  */
 export const DEFAULT_SLICE_PAGES = 2500;
 
+/** Beyond four, each process's fonts and memo cache (about 150 MiB) cost more memory than the time they save. */
+const MAX_PDF_PROCESSES = 4;
+
 /** Where the site is published and built, and how large one build may be, from the SIDKIT_* variables or their defaults. */
 export function buildSettings(env: NodeJS.ProcessEnv = process.env) {
   const slicePages = Number(env.SIDKIT_SLICE_PAGES ?? DEFAULT_SLICE_PAGES);
   const epoch = Number(env.SOURCE_DATE_EPOCH);
+  const pdfProcesses = Number(env.SIDKIT_PDF_PROCESSES);
   return {
     /** SIDKIT_CAMPAIGNS: the campaigns folder, as an absolute path; tests point it at fixtures. */
     campaignsDir: resolve(env.SIDKIT_CAMPAIGNS ?? 'campaigns'),
@@ -35,5 +40,10 @@ export function buildSettings(env: NodeJS.ProcessEnv = process.env) {
     cacheDir: env.SIDKIT_CACHE_DIR ?? './node_modules/.astro',
     /** SIDKIT_SLICE_PAGES: pages per `astro build`; anything but a positive whole number means the default. */
     slicePages: Number.isInteger(slicePages) && slicePages > 0 ? slicePages : DEFAULT_SLICE_PAGES,
+    /** SIDKIT_PDF_PROCESSES: Typst processes printing PDFs side by side; one per core, at most 4, by default. */
+    pdfProcesses:
+      Number.isInteger(pdfProcesses) && pdfProcesses > 0
+        ? pdfProcesses
+        : Math.min(availableParallelism(), MAX_PDF_PROCESSES),
   };
 }
