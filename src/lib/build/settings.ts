@@ -15,7 +15,7 @@ import { SLICE_LOCALES_ENV, sliceLocales } from './slices.ts';
  */
 export const DEFAULT_SLICE_PAGES = 2500;
 
-/** Beyond four, each process's fonts and memo cache (about 150 MiB) cost more memory than the time they save. */
+/** Each process holds its own fonts and memo cache: beyond four, the memory they take outweighs the time they save on a campaign's PDFs. */
 const MAX_PDF_PROCESSES = 4;
 
 /** Where the site is published and built, and how large one build may be, from the SIDKIT_* variables or their defaults. */
