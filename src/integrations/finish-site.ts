@@ -25,6 +25,14 @@ export async function finishSite(
   loggerFor: (step: string) => BuildLogger,
 ): Promise<void> {
   let step = 'sidkit:toolkit-pdfs';
+  // Node ends a process whose event loop runs dry with exit code 0, even mid-await: a step waiting on
+  // something that holds nothing open would then leave a half-finished site that looks built.
+  const stoppedEarly = () => {
+    const folder = relative(process.cwd(), root) || '.';
+    const message = 'the step was still waiting when the process had nothing left to run';
+    stopOnProblems([problem(FinishStepFailed, { file: folder, field: step, message })], loggerFor(step));
+  };
+  process.once('beforeExit', stoppedEarly);
   try {
     const { printToolkitPdfs } = await import('./print-toolkit-pdfs.ts');
     const downloads = await printToolkitPdfs(root, base, loggerFor(step), model);
@@ -40,5 +48,7 @@ export async function finishSite(
     const message = error instanceof Error ? error.message : String(error);
     const folder = relative(process.cwd(), root) || '.';
     stopOnProblems([problem(FinishStepFailed, { file: folder, field: step, message })], loggerFor(step));
+  } finally {
+    process.off('beforeExit', stoppedEarly);
   }
 }

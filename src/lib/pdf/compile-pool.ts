@@ -160,6 +160,8 @@ export class PdfCompilerPool {
         (worker) =>
           new Promise<void>((resolve) => {
             if (worker.exitCode !== null || worker.signalCode !== null) return resolve();
+            // Held again until it exits: without it, this process could run out of work and end mid-build.
+            worker.ref();
             worker.once('exit', () => resolve());
             worker.disconnect();
           }),
