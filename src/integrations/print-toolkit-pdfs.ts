@@ -3,7 +3,7 @@
  * after the pages are built, and a toolkit's assembly as 16:9 slides and speaker notes (A4
  * and US Letter), timed on their own, and bundles each locale's PDFs in a ZIP. It takes the toolkits,
  * their campaigns and their file paths from the project model, and returns what it wrote so
- * that the next step can show download sizes. One compiler serves the whole build.
+ * that the next step can show download sizes. A pool of Typst processes serves the whole build.
  */
 import sharp from 'sharp';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -77,12 +77,12 @@ interface PrintJob {
 /** A toolkit page's PDFs, as batches compiled in one process each, and what its ZIP and problems need. */
 interface ToolkitPrint {
   mdxFile: string;
-  /** The pack PDFs, sent to the pool as soon as their sources are ready. */
-  printedPacks: Promise<PooledPdf[]>;
   zipPath: string;
   campaign: ToolkitPdfCampaign;
   files: ReadonlyMap<string, Uint8Array>;
   packs: PrintJob[];
+  /** The pack PDFs, sent to the pool as soon as their sources are ready. */
+  printedPacks: Promise<PooledPdf[]>;
   assembly: PrintJob[];
 }
 
@@ -118,6 +118,11 @@ export async function printToolkitPdfs(
   const pictureCache = new PdfPictureCache({ campaignsDir: model.campaignsDir, root, base });
   const problems: Problem[] = [];
   const toolkits: ToolkitPrint[] = [];
+  // Sends some of a toolkit's PDFs to the pool as one batch, dated like the rest of its campaign.
+  const send = (toolkit: Pick<ToolkitPrint, 'campaign' | 'files'>, jobs: readonly PrintJob[]) => {
+    const timestamp = creationTimestamp(sourceDateEpoch, toolkit.campaign.date);
+    return pool.compile(jobs.map(({ source }) => ({ source, files: toolkit.files, creationTimestamp: timestamp })));
+  };
   for (const route of routes) {
     const { campaign, help, files: campaignFiles } = campaigns.get(route.campaign)!;
     const mdxFile = relative(process.cwd(), join(model.campaignsDir, route.sourcePath));
@@ -143,9 +148,8 @@ export async function printToolkitPdfs(
         kind: 'slides' as const,
       })),
     ];
-    const timestamp = creationTimestamp(sourceDateEpoch, campaign.date);
-    const printedPacks = pool.compile(packs.map(({ source }) => ({ source, files, creationTimestamp: timestamp })));
-    toolkits.push({ mdxFile, zipPath: route.zipPath, campaign, files, packs, printedPacks, assembly: assemblyJobs });
+    const toolkit = { mdxFile, zipPath: route.zipPath, campaign, files, packs, assembly: assemblyJobs };
+    toolkits.push({ ...toolkit, printedPacks: send(toolkit, packs) });
   }
   const info = new Map<string, DownloadInfo>();
   const zipEntries = new Map<ToolkitPrint, ZipEntry[]>();
@@ -170,21 +174,17 @@ export async function printToolkitPdfs(
     }
   };
   try {
-    for (const toolkit of toolkits) record(toolkit, toolkit.packs, await toolkit.printedPacks);
+    for (const [index, toolkit] of toolkits.entries()) {
+      record(toolkit, toolkit.packs, await toolkit.printedPacks);
+      if ((index + 1) % 10 === 0)
+        logger.info(`${index + 1} of ${toolkits.length} toolkit page(s) done, ${counts.pack} PDF(s) printed…`);
+    }
     logger.info(
       `Printed ${counts.pack} pack PDF(s) of ${toolkits.length} toolkit page(s) in ${Math.round(performance.now() - started)} ms.`,
     );
     // Assemblies print once every pack is done, so that the slides are timed on their own.
     const slidesStarted = performance.now();
-    const printedAssemblies = toolkits.map((toolkit) =>
-      pool.compile(
-        toolkit.assembly.map(({ source }) => ({
-          source,
-          files: toolkit.files,
-          creationTimestamp: creationTimestamp(sourceDateEpoch, toolkit.campaign.date),
-        })),
-      ),
-    );
+    const printedAssemblies = toolkits.map((toolkit) => send(toolkit, toolkit.assembly));
     for (const [index, toolkit] of toolkits.entries())
       record(toolkit, toolkit.assembly, await printedAssemblies[index]!);
     const slidesMs = performance.now() - slidesStarted;
