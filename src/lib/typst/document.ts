@@ -6,7 +6,7 @@
 import { parseIsoDate } from '../../i18n/format.ts';
 import { componentLibrary, type Brand } from './component-library.ts';
 import type { Endnote } from './convert-context.ts';
-import { typstString, typstText } from './escape.ts';
+import { typstComment, typstString, typstText } from './escape.ts';
 import { textArguments, typstLanguage } from './language.ts';
 import { splitTemplate } from './template.ts';
 
@@ -201,7 +201,7 @@ ${input.helplinesMarkup}
 /** The full Typst source of a toolkit PDF. Throws on input no PDF should be built from (bad colour, date, language or labels). */
 export function buildDocument(input: DocumentInput): string {
   const sections = [
-    `// ${input.campaignTitle.replace(/\s+/g, ' ')}: ${input.title.replace(/\s+/g, ' ')}`,
+    typstComment(`${input.campaignTitle}: ${input.title}`),
     componentLibrary(input.brand),
     footer(input),
     setup(input),

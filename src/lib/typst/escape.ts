@@ -40,3 +40,12 @@ export function typstText(value: string): string {
 export function typstLabel(name: string): string {
   return `label(${typstString(name)})`;
 }
+
+/**
+ * A one-line Typst comment naming what a generated document is. Every run of white space
+ * becomes one space, U+0085 included: Typst ends a line there too, though JavaScript's `\s`
+ * does not match it, and the rest of a title would then be read as markup.
+ */
+export function typstComment(text: string): string {
+  return `// ${text.replace(/[\s\u0085]+/g, ' ')}`;
+}

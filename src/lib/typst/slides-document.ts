@@ -7,7 +7,7 @@
  */
 import { componentLibrary, type Brand } from './component-library.ts';
 import { fontList, formatEditionDate } from './document.ts';
-import { typstString } from './escape.ts';
+import { typstComment, typstString } from './escape.ts';
 import { isolatedDirection, textArguments, typstLanguage } from './language.ts';
 
 /** One slide: its label ("Slide 2"), title, content and notes as Typst markup, and the sources it cites. */
@@ -175,7 +175,7 @@ function slideCalls(input: SlidesInput, copy: boolean): string[] {
 /** The Typst source of the 16:9 slides: title slide, the slides, the help slide; each title a heading and bookmark. */
 export function buildSlidesDocument(input: SlidesInput): string {
   return `${[
-    `// ${input.campaignTitle.replace(/\s+/g, ' ')}: ${input.title.replace(/\s+/g, ' ')} (slides)`,
+    typstComment(`${input.campaignTitle}: ${input.title} (slides)`),
     componentLibrary(input.brand),
     SLIDE_LIBRARY,
     setup(input),
@@ -210,7 +210,7 @@ ${copy}
 ])${spoken}`;
   });
   return `${[
-    `// ${input.campaignTitle.replace(/\s+/g, ' ')}: ${input.title.replace(/\s+/g, ' ')} (speaker notes)`,
+    typstComment(`${input.campaignTitle}: ${input.title} (speaker notes)`),
     componentLibrary(input.brand),
     SLIDE_LIBRARY,
     setup(input),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typstLabel, typstString, typstText } from '../../../src/lib/typst/escape.ts';
+import { typstComment, typstLabel, typstString, typstText } from '../../../src/lib/typst/escape.ts';
 
 describe('typstString', () => {
   it('escapes only backslash, double quote and control characters', () => {
@@ -37,5 +37,14 @@ describe('typstLabel', () => {
   it('builds a label from any id, including ones a <label> literal cannot spell', () => {
     expect(typstLabel('first-activity')).toBe('label("first-activity")');
     expect(typstLabel('a "quoted" id!')).toBe('label("a \\"quoted\\" id!")');
+  });
+});
+
+describe('typstComment', () => {
+  it('keeps a title on its comment line, whatever line breaks it holds', () => {
+    for (const breaker of ['\n', '\r\n', '\u0085', '\u2028', '\u2029', '\v', '\f'])
+      expect(typstComment(`Safer Internet Day${breaker}#set page(fill: red)`)).toBe(
+        '// Safer Internet Day #set page(fill: red)',
+      );
   });
 });
