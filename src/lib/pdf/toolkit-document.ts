@@ -5,7 +5,7 @@
  * in the branded document. Pure: the caller reads and writes files.
  */
 import type { Element, Root } from 'hast';
-import { select } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { localeInfo } from '../../i18n/locales.ts';
 import { createTranslate, type UiOverrides } from '../../i18n/translate.ts';
@@ -71,7 +71,8 @@ export function toolkitPdfSources(
     };
   const lang = String(article.properties.lang ?? '');
   const t = createTranslate(lang, campaign.ui);
-  const helpBox = select('[data-sidkit="helpbox"]', body) ?? undefined;
+  // The last help box becomes the last page; one earlier in the pack stays where the author put it.
+  const helpBox = selectAll('[data-sidkit="helpbox"]', body).at(-1);
   const options = {
     labels: componentLabels(t),
     resolveImage: (source: string) => pictures.get(source),

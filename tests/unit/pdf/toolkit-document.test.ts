@@ -53,6 +53,18 @@ describe('toolkit PDF source', () => {
 });
 
 describe('found by fuzzing (tests/unit/fuzz/)', () => {
+  test('with two help boxes, the last one is the help page and the first stays in place with its title', () => {
+    const box = (title: string, number: string) =>
+      `<section data-sidkit="helpbox" data-title="${title}"><h2 data-pdf="skip">${title}</h2><ul><li>${number}</li></ul></section>`;
+    const body = `<p>Start</p>${box('Ask an adult', '111')}<p>Middle</p>${box('Help', '222')}`;
+    const source = toolkitPdfSources(page(body), campaign).sources.get('a4') ?? '';
+    const order = ['Start', 'Ask an adult', '111', 'Middle', 'Where to get help', '222'].map((text) =>
+      source.indexOf(`"${text}`),
+    );
+    expect(order.every((index) => index >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
   test('a relative link in a toolkit prints as an absolute link to the page it points at', () => {
     const body = `<p><a href="../../get-help/">Get help</a></p>${helpBox}`;
     const built = toolkitPdfSources(page(body), campaign, new Map(), 'https://example.org/en/sid-2027/toolkits/pack/');
