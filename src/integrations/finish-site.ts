@@ -27,11 +27,11 @@ export async function finishSite(
   let step = 'sidkit:toolkit-pdfs';
   // Node ends a process whose event loop runs dry with exit code 0, even mid-await: a step waiting on
   // something that holds nothing open would then leave a half-finished site that looks built.
-  const stoppedEarly = () => {
+  const fail = (message: string) => {
     const folder = relative(process.cwd(), root) || '.';
-    const message = 'the step was still waiting when the process had nothing left to run';
     stopOnProblems([problem(FinishStepFailed, { file: folder, field: step, message })], loggerFor(step));
   };
+  const stoppedEarly = () => fail('the step was still waiting when the process had nothing left to run');
   process.once('beforeExit', stoppedEarly);
   try {
     const { printToolkitPdfs } = await import('./print-toolkit-pdfs.ts');
@@ -45,9 +45,7 @@ export async function finishSite(
     const { writeSecurityPolicy } = await import('./write-security-policy.ts');
     writeSecurityPolicy(root, loggerFor(step));
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const folder = relative(process.cwd(), root) || '.';
-    stopOnProblems([problem(FinishStepFailed, { file: folder, field: step, message })], loggerFor(step));
+    fail(error instanceof Error ? error.message : String(error));
   } finally {
     process.off('beforeExit', stoppedEarly);
   }

@@ -16,7 +16,7 @@ import { problem, type Problem } from '../lib/errors/problem.ts';
 import type { CampaignModel, ProjectModel } from '../lib/model/project.ts';
 import { tint } from '../lib/colour.ts';
 import { withBrandColours } from '../lib/pdf/brand-svg.ts';
-import { pdfPoolSize, takePdfCompilerPool, type PooledPdf } from '../lib/pdf/compile-pool.ts';
+import { takePdfCompilerPool, type PooledPdf } from '../lib/pdf/compile-pool.ts';
 import { parseToolkitMain } from '../lib/pdf/toolkit-page.ts';
 import { PdfPictureCache } from '../lib/pdf/pdf-pictures.ts';
 import type { DownloadInfo } from '../lib/pdf/pdf-info.ts';
@@ -100,10 +100,10 @@ export async function printToolkitPdfs(
   model: ProjectModel,
 ): Promise<Map<string, DownloadInfo>> {
   const routes = model.toolkitRoutes.filter((route) => !route.fallback);
-  const { sourceDateEpoch, site, pdfProcesses } = buildSettings();
+  const { sourceDateEpoch, site } = buildSettings();
   const started = performance.now();
   // Started first (or while the pages rendered), so that the processes load their fonts and print while this one reads the pages.
-  const pool = takePdfCompilerPool(pdfPoolSize(model, pdfProcesses));
+  const pool = takePdfCompilerPool(model);
   pool.ready.then(
     () =>
       logger.info(
@@ -165,7 +165,9 @@ export async function printToolkitPdfs(
       const { pdf, pageCount, warnings } = result.pdf;
       writeFileSync(join(root, job.path), pdf);
       info.set(withBase(base, job.path), { bytes: pdf.length, pages: pageCount });
-      zipEntries.set(toolkit, [...(zipEntries.get(toolkit) ?? []), { name: job.path.split('/').pop()!, data: pdf }]);
+      const entries = zipEntries.get(toolkit) ?? [];
+      entries.push({ name: job.path.split('/').pop()!, data: pdf });
+      zipEntries.set(toolkit, entries);
       counts[job.kind]++;
       for (const warning of warnings) logger.warn(`${job.path}: ${warning.message}`);
       logger.debug(

@@ -16,8 +16,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { componentAnchorsPlugin } from '../lib/content/component-anchors.ts';
 import { figurePicturePlugin } from '../lib/content/figure-picture.ts';
-import { buildSettings } from '../lib/build/settings.ts';
-import { pdfPoolSize, warmUpPdfCompilerPool } from '../lib/pdf/compile-pool.ts';
+import { warmUpPdfCompilerPool } from '../lib/pdf/compile-pool.ts';
 import { isSliceBuild } from '../site/build-slice.ts';
 import { projectModel } from '../site/project-model.ts';
 import { checkContentTree } from './check-content-tree.ts';
@@ -56,7 +55,7 @@ function finishing(): AstroIntegration {
       // from the end of bundling (static builds call no Astro hook between bundling and rendering).
       'astro:config:setup': ({ command, updateConfig }) => {
         if (command !== 'build' || isSliceBuild()) return;
-        const warmUp = () => warmUpPdfCompilerPool(pdfPoolSize(projectModel(), buildSettings().pdfProcesses));
+        const warmUp = () => warmUpPdfCompilerPool(projectModel());
         updateConfig({
           vite: { plugins: [{ name: 'sidkit:warm-up-pdf-compilers', apply: 'build', buildEnd: warmUp }] },
         });

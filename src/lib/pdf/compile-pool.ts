@@ -8,6 +8,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { buildSettings } from '../build/settings.ts';
 import type { ProjectModel } from '../model/project.ts';
 import type { CompiledPdf, PdfJob } from './compile.ts';
 import { TypstCompileError, type TypstDiagnostic } from './diagnostics.ts';
@@ -58,9 +59,16 @@ export class PdfCompilerPool {
   #nextId = 0;
   #alive: number;
 
+  /** Resolves once every process has its fonts loaded and Typst ready; rejects if one could not start. */
+  readonly ready: Promise<void>;
+
   private constructor(workers: ChildProcess[]) {
     this.#workers = workers;
     this.#alive = workers.length;
+    // Idle processes hold nothing open: a build that stops before its PDF step still exits.
+    for (const worker of workers) worker.unref();
+    this.#holdOpen();
+    this.ready = Promise.all(workers.map((worker) => this.#ready(worker))).then(() => undefined);
   }
 
   /** Starts `size` processes; batches sent before a process has its fonts loaded wait in the queue. */
@@ -72,16 +80,8 @@ export class PdfCompilerPool {
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       }),
     );
-    const pool = new PdfCompilerPool(workers);
-    // Idle processes hold nothing open: a build that stops before its PDF step still exits.
-    for (const worker of workers) worker.unref();
-    pool.#holdOpen();
-    pool.ready = Promise.all(workers.map((worker) => pool.#ready(worker))).then(() => undefined);
-    return pool;
+    return new PdfCompilerPool(workers);
   }
-
-  /** Resolves once every process has its fonts loaded and Typst ready; rejects if one could not start. */
-  ready: Promise<void> = Promise.resolve();
 
   /** The number of processes, for the build log. */
   get size(): number {
@@ -170,21 +170,22 @@ export class PdfCompilerPool {
   }
 }
 
-/** How many Typst processes a build needs: no more than the setting, nor than it has toolkits to print. */
-export function pdfPoolSize(model: ProjectModel, setting: number): number {
-  return Math.min(setting, Math.max(1, model.toolkitRoutes.filter((route) => !route.fallback).length));
+// How many Typst processes a build needs: no more than SIDKIT_PDF_PROCESSES, nor than it has toolkits to print.
+function poolSize(model: ProjectModel): number {
+  const toolkits = model.toolkitRoutes.filter((route) => !route.fallback).length;
+  return Math.min(buildSettings().pdfProcesses, Math.max(1, toolkits));
 }
 
 let warm: PdfCompilerPool | undefined;
 
-/** Starts the compiler processes ahead of the PDF step, while Astro renders pages on one core and the others are idle. */
-export function warmUpPdfCompilerPool(size: number): void {
-  warm ??= PdfCompilerPool.start(size);
+/** Starts the model's compiler processes ahead of the PDF step, while Astro renders pages on one core and the others are idle. */
+export function warmUpPdfCompilerPool(model: ProjectModel): void {
+  warm ??= PdfCompilerPool.start(poolSize(model));
 }
 
-/** The pool `warmUpPdfCompilerPool` started, or a new one; a pool serves one PDF step. */
-export function takePdfCompilerPool(size: number): PdfCompilerPool {
-  const pool = warm ?? PdfCompilerPool.start(size);
+/** The pool `warmUpPdfCompilerPool` started, or a new one for the model; a pool serves one PDF step. */
+export function takePdfCompilerPool(model: ProjectModel): PdfCompilerPool {
+  const pool = warm ?? PdfCompilerPool.start(poolSize(model));
   warm = undefined;
   return pool;
 }
