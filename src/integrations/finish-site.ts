@@ -34,8 +34,11 @@ export async function finishSite(
   const stoppedEarly = () => fail('the step was still waiting when the process had nothing left to run');
   process.once('beforeExit', stoppedEarly);
   try {
+    // Started first (or while the pages rendered), so that the processes load their fonts and print while this one reads the pages.
+    const { takePdfCompilerPool } = await import('../lib/pdf/compile-pool.ts');
+    const pool = takePdfCompilerPool(model);
     const { printToolkitPdfs } = await import('./print-toolkit-pdfs.ts');
-    const downloads = await printToolkitPdfs(root, base, loggerFor(step), model);
+    const downloads = await printToolkitPdfs(root, base, loggerFor(step), model, pool).finally(() => pool.close());
     const { writeDownloadSizes } = await import('./write-download-sizes.ts');
     writeDownloadSizes(root, downloads, model, loggerFor(step));
     step = 'sidkit:search-index';

@@ -16,7 +16,7 @@ import { problem, type Problem } from '../lib/errors/problem.ts';
 import type { CampaignModel, ProjectModel } from '../lib/model/project.ts';
 import { tint } from '../lib/colour.ts';
 import { withBrandColours } from '../lib/pdf/brand-svg.ts';
-import { takePdfCompilerPool, type PooledPdf } from '../lib/pdf/compile-pool.ts';
+import type { PdfCompilerPool, PooledPdf } from '../lib/pdf/compile-pool.ts';
 import { parseToolkitMain } from '../lib/pdf/toolkit-page.ts';
 import { PdfPictureCache } from '../lib/pdf/pdf-pictures.ts';
 import type { DownloadInfo } from '../lib/pdf/pdf-info.ts';
@@ -91,19 +91,18 @@ interface ToolkitPrint {
  * a ZIP; returns the size (and page count) of every file written, by its address under `base`.
  * Fallback toolkit pages get no PDF of their own: they link to the original's. Typst runs in
  * a pool of processes while this one reads the pages; packs print first, then assemblies, so
- * that each is timed on its own.
+ * that each is timed on its own. The caller owns `pool` and closes it after its last step.
  */
 export async function printToolkitPdfs(
   root: string,
   base: string,
   logger: BuildLogger,
   model: ProjectModel,
+  pool: PdfCompilerPool,
 ): Promise<Map<string, DownloadInfo>> {
   const routes = model.toolkitRoutes.filter((route) => !route.fallback);
   const { sourceDateEpoch, site } = buildSettings();
   const started = performance.now();
-  // Started first (or while the pages rendered), so that the processes load their fonts and print while this one reads the pages.
-  const pool = takePdfCompilerPool(model);
   pool.ready.then(
     () =>
       logger.info(
@@ -175,28 +174,23 @@ export async function printToolkitPdfs(
       );
     }
   };
-  try {
-    for (const [index, toolkit] of toolkits.entries()) {
-      record(toolkit, toolkit.packs, await toolkit.printedPacks);
-      if ((index + 1) % 10 === 0)
-        logger.info(`${index + 1} of ${toolkits.length} toolkit page(s) done, ${counts.pack} PDF(s) printed…`);
-    }
-    logger.info(
-      `Printed ${counts.pack} pack PDF(s) of ${toolkits.length} toolkit page(s) in ${Math.round(performance.now() - started)} ms.`,
-    );
-    // Assemblies print once every pack is done, so that the slides are timed on their own.
-    const slidesStarted = performance.now();
-    const printedAssemblies = toolkits.map((toolkit) => send(toolkit, toolkit.assembly));
-    for (const [index, toolkit] of toolkits.entries())
-      record(toolkit, toolkit.assembly, await printedAssemblies[index]!);
-    const slidesMs = performance.now() - slidesStarted;
-    if (counts.slides)
-      logger.info(
-        `Printed ${counts.slides} assembly slide and speaker-notes PDF(s) in ${Math.round(slidesMs)} ms (${Math.round(slidesMs / counts.slides)} ms per slides PDF).`,
-      );
-  } finally {
-    await pool.close();
+  for (const [index, toolkit] of toolkits.entries()) {
+    record(toolkit, toolkit.packs, await toolkit.printedPacks);
+    if ((index + 1) % 10 === 0)
+      logger.info(`${index + 1} of ${toolkits.length} toolkit page(s) done, ${counts.pack} PDF(s) printed…`);
   }
+  logger.info(
+    `Printed ${counts.pack} pack PDF(s) of ${toolkits.length} toolkit page(s) in ${Math.round(performance.now() - started)} ms.`,
+  );
+  // Assemblies print once every pack is done, so that the slides are timed on their own.
+  const slidesStarted = performance.now();
+  const printedAssemblies = toolkits.map((toolkit) => send(toolkit, toolkit.assembly));
+  for (const [index, toolkit] of toolkits.entries()) record(toolkit, toolkit.assembly, await printedAssemblies[index]!);
+  const slidesMs = performance.now() - slidesStarted;
+  if (counts.slides)
+    logger.info(
+      `Printed ${counts.slides} assembly slide and speaker-notes PDF(s) in ${Math.round(slidesMs)} ms (${Math.round(slidesMs / counts.slides)} ms per slides PDF).`,
+    );
   const bundles = new Map<string, { campaign: ToolkitPdfCampaign; entries: ZipEntry[] }>();
   for (const toolkit of toolkits) {
     const bundle = bundles.get(toolkit.zipPath) ?? { campaign: toolkit.campaign, entries: [] };

@@ -24,11 +24,12 @@ export interface CampaignListing {
   files: string[];
 }
 
-/** A campaign folder with its data files read: settings, facts and help, each if present. */
+/** A campaign folder with its data files read: settings, facts, help and kit, each if present. */
 export interface CampaignDataFiles extends CampaignListing {
   config?: SourceFile;
   facts?: SourceFile;
   help?: SourceFile;
+  kit?: SourceFile;
 }
 
 /** A campaign folder with every file read, data and MDX alike. */
@@ -67,10 +68,16 @@ export function listCampaignFolders(campaignsDir: string): CampaignListing[] {
     .map((id) => ({ id, dir: join(campaignsDir, id), files: listFiles(join(campaignsDir, id)) }));
 }
 
-/** Reads a listed campaign folder's data files: campaign.yaml, facts.yaml and help.yaml, each if present. */
+/** Reads a listed campaign folder's data files: campaign.yaml, facts.yaml, help.yaml and kit.yaml, each if present. */
 export function readCampaignDataFiles(folder: CampaignListing): CampaignDataFiles {
   const optional = (name: string) => (folder.files.includes(name) ? readSource(folder.dir, name) : undefined);
-  return { ...folder, config: optional('campaign.yaml'), facts: optional('facts.yaml'), help: optional('help.yaml') };
+  return {
+    ...folder,
+    config: optional('campaign.yaml'),
+    facts: optional('facts.yaml'),
+    help: optional('help.yaml'),
+    kit: optional('kit.yaml'),
+  };
 }
 
 /** Reads a listed campaign folder's MDX files, pages and toolkits, in path order. */

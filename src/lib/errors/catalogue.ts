@@ -135,6 +135,11 @@ export const FactFieldInvalid = kind(
   'Invalid fact',
   'Correct the field in facts.yaml; src/lib/sources/fact-schema.ts describes every field.',
 );
+export const KitFieldInvalid = kind(
+  'KitFieldInvalid',
+  'Invalid kit',
+  'Correct the field in kit.yaml; src/lib/kit/kit-schema.ts describes every field.',
+);
 export const UnknownFact = kind(
   'UnknownFact',
   'Unknown fact',

@@ -10,6 +10,8 @@ import type { CampaignConfig } from '../content/campaign-schema.ts';
 import type { CampaignDataFiles } from '../content/campaign-tree.ts';
 import { SLUG_SEGMENT } from '../routing/slug.ts';
 import { RESERVED_CAMPAIGN_NAMES } from '../routing/urls.ts';
+import type { KitConfig } from '../kit/kit-schema.ts';
+import { parseKit } from '../kit/kit.ts';
 import type { Fact } from '../sources/fact-schema.ts';
 import { parseFacts } from '../sources/facts.ts';
 import type { HelpEntry } from '../sources/help-schema.ts';
@@ -38,6 +40,8 @@ export interface CampaignData {
   /** facts.yaml when it exists but could not be read: every fact then looks unknown, so checks of fact use are moot. */
   unreadableFacts?: string;
   help: readonly HelpEntry[];
+  /** kit.yaml, when it exists and is valid. */
+  kit?: KitConfig;
   problems: readonly Problem[];
 }
 
@@ -54,7 +58,7 @@ function folderProblem(folder: CampaignDataFiles): Problem | undefined {
   });
 }
 
-/** Parses and validates a folder's campaign.yaml, facts.yaml and help.yaml. */
+/** Parses and validates a folder's campaign.yaml, facts.yaml, help.yaml and kit.yaml. */
 export function readCampaignData(folder: CampaignDataFiles, context: CampaignCheckContext): CampaignData {
   const unusable = folderProblem(folder);
   if (unusable || !folder.config)
@@ -77,6 +81,7 @@ export function readCampaignData(folder: CampaignDataFiles, context: CampaignChe
         locales: config?.locales,
       })
     : undefined;
+  const kit = folder.kit ? parseKit(folder.kit.displayPath, folder.kit.text) : undefined;
   const homeFacts = config ? unknownHomeFacts(config, facts?.facts ?? []).map(settings.locate) : [];
   return {
     usable: true,
@@ -84,7 +89,14 @@ export function readCampaignData(folder: CampaignDataFiles, context: CampaignChe
     facts: facts?.facts ?? [],
     ...(facts && !facts.readable ? { unreadableFacts: folder.facts!.displayPath } : {}),
     help: help?.entries ?? [],
-    problems: [...settings.problems, ...homeFacts, ...(facts?.problems ?? []), ...(help?.problems ?? [])],
+    ...(kit?.kit ? { kit: kit.kit } : {}),
+    problems: [
+      ...settings.problems,
+      ...homeFacts,
+      ...(facts?.problems ?? []),
+      ...(help?.problems ?? []),
+      ...(kit?.problems ?? []),
+    ],
   };
 }
 

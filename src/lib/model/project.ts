@@ -30,6 +30,7 @@ import {
 } from '../routing/toolkit-files.ts';
 import { pagePath } from '../routing/urls.ts';
 import type { Fact } from '../sources/fact-schema.ts';
+import type { KitConfig } from '../kit/kit-schema.ts';
 import type { HelpEntry } from '../sources/help-schema.ts';
 import { readSourceRegistry } from '../sources/registry.ts';
 import { readTerminology } from '../terminology/terminology.ts';
@@ -46,6 +47,8 @@ export interface CampaignModel extends CampaignListing {
   config: CampaignConfig;
   facts: readonly Fact[];
   help: readonly HelpEntry[];
+  /** kit.yaml, when the campaign has a valid one. */
+  kit?: KitConfig;
 }
 
 /** What the model reads besides the campaigns folder. */
@@ -148,7 +151,18 @@ export function readProject(campaignsDir: string, inputs: ProjectInputs): Projec
   });
   const campaigns = folders.flatMap(({ id, dir, files, config: configFile, data }): CampaignModel[] =>
     configFile && data.config
-      ? [{ id, dir, files, configFile, config: data.config, facts: data.facts, help: data.help }]
+      ? [
+          {
+            id,
+            dir,
+            files,
+            configFile,
+            config: data.config,
+            facts: data.facts,
+            help: data.help,
+            ...(data.kit ? { kit: data.kit } : {}),
+          },
+        ]
       : [],
   );
   const entryIds = listedEntryIds(folders);
