@@ -27,14 +27,19 @@ function colour(hex: string): string {
   return `rgb(${typstString(hex)})`;
 }
 
-/** Typst definitions of the brand colours, the shared helpers, and every component's `sidkit-*` functions (from the registry). */
-export function componentLibrary(brand: Brand): string {
+/** Typst definitions of the brand colours (`sidkit-primary`, `-accent`, `-on-primary`, `-tint`, `-rule`), for every branded document. */
+export function brandColours(brand: Brand): string {
   return `// Brand colours
 #let sidkit-primary = ${colour(brand.primary)}
 #let sidkit-accent = ${colour(brand.accent ?? textColourOn(brand.primary))}
 #let sidkit-on-primary = ${colour(textColourOn(brand.primary))}
 #let sidkit-tint = sidkit-primary.lighten(90%)
-#let sidkit-rule = sidkit-primary.lighten(40%)
+#let sidkit-rule = sidkit-primary.lighten(40%)`;
+}
+
+/** Typst definitions of the brand colours, the shared helpers, and every component's `sidkit-*` functions (from the registry). */
+export function componentLibrary(brand: Brand): string {
+  return `${brandColours(brand)}
 
 // A header cell of a table
 #let sidkit-th(..args) = table.cell(fill: sidkit-tint, ..args.named(), strong(args.pos().at(0)))

@@ -2,10 +2,10 @@
  * The short citation text of a `<Cite>` in a language, e.g. "A/HRC/28/56, para. 61", for
  * the inline citation, the Sources list and PDF endnotes alike.
  */
-import type { Citation } from '../lib/sources/citation.ts';
-import { formatCitation, formatFootnoteCitation } from '../lib/sources/citation.ts';
-import { parseParagraphSpec } from '../lib/sources/paragraph-spec.ts';
-import { isUnLanguage } from '../lib/sources/languages.ts';
+import type { Citation } from './citation.ts';
+import { formatCitation, formatFootnoteCitation } from './citation.ts';
+import { parseParagraphSpec } from './paragraph-spec.ts';
+import { isUnLanguage } from './languages.ts';
 
 /** The citation in `locale`'s editorial form (English form for a locale without one). */
 export function citationText(citation: Citation, locale: string): string {
