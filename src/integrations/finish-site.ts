@@ -1,7 +1,7 @@
 /**
- * The finishing steps of a build, in the order they depend on each other: toolkit PDFs, then
- * their sizes in the pages that link to them, then the search index over the final pages,
- * then each page's Content-Security-Policy, hashed from the page as it is published.
+ * The finishing steps of a build, in the order they depend on each other: toolkit PDFs and the
+ * kit's print documents, then their sizes in the pages that link to them, then the search index
+ * over the final pages, then each page's Content-Security-Policy, hashed from the page as it is published.
  * The sidkit integration runs them after `astro build`; `npm run build` runs them once after
  * the last slice of a sliced build. Typst and Pagefind are loaded only here.
  *
@@ -38,7 +38,13 @@ export async function finishSite(
     const { takePdfCompilerPool } = await import('../lib/pdf/compile-pool.ts');
     const pool = takePdfCompilerPool(model);
     const { printToolkitPdfs } = await import('./print-toolkit-pdfs.ts');
-    const downloads = await printToolkitPdfs(root, base, loggerFor(step), model, pool).finally(() => pool.close());
+    const { printKitDocuments } = await import('./print-kit-documents.ts');
+    const downloads = await printToolkitPdfs(root, base, loggerFor(step), model, pool)
+      .then(async (toolkits) => {
+        const kit = await printKitDocuments(root, base, loggerFor('sidkit:kit-documents'), model, pool);
+        return new Map([...toolkits, ...kit]);
+      })
+      .finally(() => pool.close());
     const { writeDownloadSizes } = await import('./write-download-sizes.ts');
     writeDownloadSizes(root, downloads, model, loggerFor(step));
     step = 'sidkit:search-index';

@@ -257,6 +257,11 @@ export const PdfCompileFailed = kind(
   'Typst could not make the toolkit PDF',
   'This is a sidkit bug if the content passed every other check: report it with the message shown.',
 );
+export const KitDocumentFailed = kind(
+  'KitDocumentFailed',
+  'Typst could not make a print document of the kit',
+  'The field names the document (a poster, certificate, press release or fact sheet). This is a sidkit bug if kit.yaml and campaign.yaml passed every other check: report it with the message shown.',
+);
 export const FinishStepFailed = kind(
   'FinishStepFailed',
   'A finishing step of the build failed',
