@@ -59,7 +59,7 @@ export function posterSource(input: KitPrintInput, poster: PosterText, size: Pos
       text(size: 1em, ${typstString(helpline.name)})`
     : `text(size: 1.35em, ${typstString(t('kitPrint.helpPage'))})
       v(0.4em, weak: true)
-      text(size: 1.9em, weight: "bold", fill: sidkit-primary, dir: ltr, link(${typstString(input.links.help)}, ${typstString(displayUrl(input.links.help))}))`;
+      text(size: 1.45em, weight: "bold", fill: sidkit-primary, dir: ltr, link(${typstString(input.links.help)}, ${typstString(displayUrl(input.links.help))}))`;
   const hashtag = kit?.hashtag
     ? `v(0.5em, weak: true)
       text(size: 1.9em, weight: "bold", fill: sidkit-primary, dir: ltr, ${typstString(kit.hashtag)})`
