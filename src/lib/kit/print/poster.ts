@@ -11,7 +11,7 @@ import { CAMPAIGN_POSTER, type PosterSize } from '../../routing/kit-files.ts';
 import { formatEditionDate } from '../../typst/document.ts';
 import { typstString } from '../../typst/escape.ts';
 import { displayUrl, kitText, kitTranslate, posterHelpline, type KitPrintInput } from './kit-print-input.ts';
-import { printFrame } from './print-frame.ts';
+import { printFrame, unbrokenNumbers } from './print-frame.ts';
 
 /** A poster's text: its id, the headline and an optional line under it. */
 export interface PosterText {
@@ -54,9 +54,9 @@ export function posterSource(input: KitPrintInput, poster: PosterText, size: Pos
   const help = helpline
     ? `text(size: 1.35em, ${typstString(t('kitPrint.helpCall'))})
       v(0.2em, weak: true)
-      text(size: 4.4em, weight: "bold", fill: sidkit-primary, dir: ltr, box(${typstString(helpline.phone.replace(/ /g, '\u00a0'))}))
+      text(size: 4.4em, weight: "bold", fill: sidkit-primary, dir: ltr, box(${typstString(unbrokenNumbers(helpline.phone))}))
       v(0.3em, weak: true)
-      text(size: 1em, ${typstString(helpline.name)})`
+      text(size: 1em, ${typstString(unbrokenNumbers(helpline.name))})`
     : `text(size: 1.35em, ${typstString(t('kitPrint.helpPage'))})
       v(0.4em, weak: true)
       text(size: 1.45em, weight: "bold", fill: sidkit-primary, dir: ltr, link(${typstString(input.links.help)}, ${typstString(displayUrl(input.links.help))}))`;

@@ -61,3 +61,15 @@ ${brandColours(frame.brand)}
 #set par(leading: 0.5em, spacing: 0.9em)
 ${HELPERS}`;
 }
+
+/** A number written in groups, such as "116 111" or "+44 800 1111". */
+const GROUPED_NUMBER = /\+?\d[\d ]*\d/g;
+
+/**
+ * Text whose numbers written in groups hold together: their spaces become no-break spaces, which
+ * the bidi algorithm counts as part of the number (measured in Typst: a right-to-left paragraph
+ * shows "116 111" as "111 116" with a plain space), and at which no line breaks.
+ */
+export function unbrokenNumbers(text: string): string {
+  return text.replace(GROUPED_NUMBER, (number) => number.replace(/ /g, '\u00a0'));
+}

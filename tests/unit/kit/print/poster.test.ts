@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { posterSource, posterTexts } from '../../../../src/lib/kit/print/poster.ts';
+import { unbrokenNumbers } from '../../../../src/lib/kit/print/print-frame.ts';
 import { pageShows, pdfInfo, pdfText } from '../../../helpers/pdf-inspect.ts';
 import {
   compileKit,
@@ -75,4 +76,11 @@ describe('kit posters', () => {
     expect(text).not.toContain('116 111');
     expectShown(text, 'sid.example.net/en/sid-2027/get-help');
   });
+});
+
+test('numbers written in groups hold together, in right-to-left text too', () => {
+  expect(unbrokenNumbers('Call 116 111 or +44 800 1111, free')).toBe(
+    'Call 116\u00a0111 or +44\u00a0800\u00a01111, free',
+  );
+  expect(unbrokenNumbers('2 children, 3 adults')).toBe('2 children, 3 adults');
 });
