@@ -92,7 +92,8 @@ function kitJobs(
       kind: 'press release' as const,
       source: () => pressReleaseSource(input, release, paper),
     })),
-    ...PAPER_SIZES.map((paper) => ({
+    // A campaign without facts.yaml has no fact sheet.
+    ...(input.facts.length ? PAPER_SIZES : []).map((paper) => ({
       path: factSheetPath(id, locale, paper),
       kind: 'fact sheet' as const,
       source: () => factSheetSource(input, paper),

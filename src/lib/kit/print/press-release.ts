@@ -143,13 +143,17 @@ export function pressReleaseMarkdown(release: PressRelease): string {
     '',
     markdownText(release.intro),
     '',
-    `## ${markdownText(release.figuresHeading)}`,
-    '',
-    ...release.figures.map(
-      (figure) =>
-        `- **${markdownText(figure.figure)}**: ${markdownText(figure.label)}. ${markdownText(figure.source)}.`,
-    ),
-    '',
+    ...(release.figures.length
+      ? [
+          `## ${markdownText(release.figuresHeading)}`,
+          '',
+          ...release.figures.map(
+            (figure) =>
+              `- **${markdownText(figure.figure)}**: ${markdownText(figure.label)}. ${markdownText(figure.source)}.`,
+          ),
+          '',
+        ]
+      : []),
     `## ${markdownText(release.actionsHeading)}`,
     '',
     ...release.actions.map((action) => `- ${markdownText(action.text)} ${markdownLink(action.url)}`),
@@ -219,7 +223,7 @@ export function pressReleaseSource(input: KitPrintInput, release: PressRelease, 
 
 ${typstText(release.intro)}
 
-${heading(release.figuresHeading)}
+${release.figures.length ? heading(release.figuresHeading) : ''}
 #grid(columns: (1fr, 1fr), gutter: 3mm, ${release.figures
     .map(
       (figure) => `block(width: 100%, inset: (x: 4mm, y: 3mm), fill: sidkit-tint, radius: 2mm, {

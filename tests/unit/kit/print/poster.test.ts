@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { posterSource, posterTexts } from '../../../../src/lib/kit/print/poster.ts';
 import { unbrokenNumbers } from '../../../../src/lib/kit/print/print-frame.ts';
-import { pageShows, pdfInfo, pdfText } from '../../../helpers/pdf-inspect.ts';
+import { figureAlts, pageShows, pdfInfo, pdfText } from '../../../helpers/pdf-inspect.ts';
 import {
   compileKit,
   DEMO_DATES,
@@ -38,6 +38,8 @@ describe.each(PRINT_LOCALES)('the campaign poster in %s', (locale) => {
       ])
         expectShown(text, shown);
       expectShown(text, `sid.example.net/${locale}/sid-2027`);
+      // The logo is the one figure screen readers announce; the key visual and stars are decoration.
+      expect(figureAlts(compiled.pdf)).toEqual([input.campaign.title[locale]]);
       expectInsidePrintableArea(compiled.pdf, PAGE_SIZES[size]);
       // Deterministic: the same bytes when printed again.
       expect((await compileKit(source)).pdf.equals(compiled.pdf)).toBe(true);

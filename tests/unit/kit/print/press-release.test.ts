@@ -86,3 +86,13 @@ describe.each(PRINT_LOCALES)('the press release PDF in %s', (locale) => {
     expect(pdfInfo(letter.pdf).pageSize).toEqual(PAGE_SIZES['us-letter']);
   });
 });
+
+test('a campaign without facts, help or kit still gets a press release, without the figures section', async () => {
+  const input = { ...demoInput('fr'), facts: [], help: [] };
+  const release = pressRelease(input, homeFacts);
+  expect(release.figures).toEqual([]);
+  expect(pressReleaseMarkdown(release)).not.toContain('## Chiffres clés');
+  const compiled = await compileKit(pressReleaseSource(input, release, 'a4'));
+  expect(compiled.warnings).toEqual([]);
+  expect(pdfText(compiled.pdf)).not.toContain('Chiffres clés');
+});

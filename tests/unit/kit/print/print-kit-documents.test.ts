@@ -72,3 +72,17 @@ test('a document Typst cannot print stops the build with a KitDocumentFailed pro
   expect(text).toContain('/en/sid-2027/kit/sid-2027-en-fact-sheet-a4.pdf');
   expect(text).toContain('boom');
 });
+
+test('a campaign without facts gets no fact sheet', async () => {
+  const { pool, batches } = fakePool(printed);
+  const info = await printKitDocuments(
+    outFolder(),
+    '/',
+    logger,
+    { ...model, campaigns: [{ ...demoCampaign, facts: [] }] },
+    pool,
+  );
+  expect(batches[0]!.some((job) => job.source.includes('Key facts'))).toBe(false);
+  expect([...info.keys()].some((path) => path.includes('fact-sheet'))).toBe(false);
+  expect(info.has('/en/sid-2027/kit/sid-2027-en-press-release-a4.pdf')).toBe(true);
+});
