@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { posterSource, posterTexts } from '../../../../src/lib/kit/print/poster.ts';
 import { unbrokenNumbers } from '../../../../src/lib/kit/print/print-frame.ts';
-import { figureAlts, pageShows, pdfInfo, pdfText } from '../../../helpers/pdf-inspect.ts';
+import { figureAlts, pageShows, pdfInfo, pdfLines, pdfText } from '../../../helpers/pdf-inspect.ts';
 import {
   compileKit,
   DEMO_DATES,
@@ -38,6 +38,9 @@ describe.each(PRINT_LOCALES)('the campaign poster in %s', (locale) => {
       ])
         expectShown(text, shown);
       expectShown(text, `sid.example.net/${locale}/sid-2027`);
+      // Read from 3 m: the headline is set at 40 pt or more on A4 (about 1 cm capitals), √2 times that on A3.
+      const largest = Math.max(...pdfLines(compiled.pdf, 1).map((line) => line.size));
+      expect(largest).toBeGreaterThanOrEqual(size === 'a4' ? 40 : 56);
       // The logo is the one figure screen readers announce; the key visual and stars are decoration.
       expect(figureAlts(compiled.pdf)).toEqual([input.campaign.title[locale]]);
       expectInsidePrintableArea(compiled.pdf, PAGE_SIZES[size]);
