@@ -39,6 +39,9 @@ export async function finishSite(
     const pool = takePdfCompilerPool(model);
     const { printToolkitPdfs } = await import('./print-toolkit-pdfs.ts');
     const downloads = await printToolkitPdfs(root, base, loggerFor(step), model, pool).finally(() => pool.close());
+    step = 'sidkit:kit';
+    const { bundleKits } = await import('./bundle-kits.ts');
+    for (const [path, info] of bundleKits(root, base, model, loggerFor(step))) downloads.set(path, info);
     const { writeDownloadSizes } = await import('./write-download-sizes.ts');
     writeDownloadSizes(root, downloads, model, loggerFor(step));
     step = 'sidkit:search-index';

@@ -33,7 +33,7 @@ const COVER_PICTURE_PATH = '/cover-picture.svg';
 const DEFAULT_COVER_PICTURE = fileURLToPath(new URL('../assets/illustrations/hero.svg', import.meta.url));
 
 /** Seconds since 1970 written into every PDF and ZIP: SOURCE_DATE_EPOCH when set, else the campaign's day. */
-function creationTimestamp(sourceDateEpoch: number | undefined, campaignDate: string): number {
+export function creationTimestamp(sourceDateEpoch: number | undefined, campaignDate: string): number {
   return sourceDateEpoch ?? Date.parse(`${campaignDate}T00:00:00Z`) / 1000;
 }
 

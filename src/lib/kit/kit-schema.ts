@@ -19,6 +19,17 @@ export const PLATFORM_LIMITS = {
   facebook: 63206,
 } as const;
 
+/** How each network names itself, shown next to a message's length. */
+export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
+  x: 'X',
+  bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
+  threads: 'Threads',
+  instagram: 'Instagram',
+  linkedin: 'LinkedIn',
+  facebook: 'Facebook',
+};
+
 /** A social network a message is written for. */
 export type Platform = keyof typeof PLATFORM_LIMITS;
 
