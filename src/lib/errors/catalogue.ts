@@ -87,6 +87,11 @@ export const InvalidPagePath = kind(
   'Page file name cannot become a URL',
   'Name files and folders with lowercase letters, digits and hyphens, e.g. get-help.mdx.',
 );
+export const PageSlugReserved = kind(
+  'PageSlugReserved',
+  'Page URL taken by a page sidkit builds',
+  'Rename the file: sidkit builds the campaign kit at /<locale>/<campaign>/kit/ from kit.yaml and the campaign data.',
+);
 export const PageOutsideLocale = kind(
   'PageOutsideLocale',
   'Page is not inside a locale folder',
