@@ -68,11 +68,15 @@ export const kitSchema = z.strictObject({
   press: z
     .strictObject({
       /** Who journalists write to: a name, and an email address or a web page. */
-      contact: z.strictObject({
-        name: z.string().trim().min(1),
-        email: z.email().optional(),
-        url: safeUrlSchema(['https', 'http']).optional(),
-      }),
+      contact: z
+        .strictObject({
+          name: z.string().trim().min(1),
+          email: z.email().optional(),
+          url: safeUrlSchema(['https', 'http']).optional(),
+        })
+        .refine((contact) => contact.email !== undefined || contact.url !== undefined, {
+          message: 'Give an email address (email) or a web page (url) where journalists can reach you.',
+        }),
       /** "About the organiser": a paragraph per locale. */
       boilerplate: translatedText,
       /** Fact ids from facts.yaml for the release's key figures; the home page's facts when left out. */

@@ -185,6 +185,23 @@ describe('parseKit', () => {
     ]);
   });
 
+  test('a press contact needs an email address or a web page', () => {
+    expect(
+      summary(
+        GOOD.replace('contact: { name: Press office, email: press@example.org }', 'contact: { name: Press office }'),
+      ),
+    ).toEqual([
+      {
+        name: 'KitFieldInvalid',
+        severity: 'error',
+        file: FILE,
+        line: 17,
+        field: 'press.contact',
+        message: expect.stringContaining('Give an email address (email) or a web page (url)'),
+      },
+    ]);
+  });
+
   test('reports every problem in one run, and schema problems at their line', () => {
     expect(
       summary('hashtag: SaferInternetDay\nmessages:\n  - id: Bad Id\n    text: { en: x }\n').map((p) => [
