@@ -4,7 +4,9 @@
  * newsletter) at the address the finishing steps write it to. The page template only lays it out.
  */
 import { AUDIENCES, type Audience } from '../lib/content/toolkit-schema.ts';
-import type { KitConfig } from '../lib/kit/kit-schema.ts';
+import type { KitConfig, Platform } from '../lib/kit/kit-schema.ts';
+import { tightestFit } from '../lib/kit/post-fit.ts';
+import { postText } from '../lib/kit/post-text.ts';
 import { campaignById } from '../lib/model/project.ts';
 import {
   CAMPAIGN_POSTER,
@@ -31,8 +33,8 @@ export interface KitMessageView {
   text: string;
   length: number;
   limit: number;
-  /** The network whose limit applies. */
-  platform: string;
+  /** The network whose limit applies: the one where the post has the least room left. */
+  platform: Platform;
 }
 
 /** A kit file in each of its sizes, by size code (`a4`, `us-letter`, `a3`). */
@@ -72,9 +74,9 @@ const bySize = <K extends string>(sizes: readonly K[], path: (size: K) => string
 /** The message texts of a kit in one locale; a message without this locale's text is left out (the check warns of it). */
 function messagesIn(kit: KitConfig | undefined, locale: string): KitMessageView[] {
   return (kit?.messages ?? []).flatMap((message) => {
-    const text = message.text[locale];
-    if (!text) return [];
-    return [{ id: message.id, ...postForPage(text, kit!.hashtag, message.platforms) }];
+    const text = postText(message, locale, kit!.hashtag);
+    const fit = tightestFit(message, locale, kit!.hashtag);
+    return text !== undefined && fit ? [{ id: message.id, text, ...fit }] : [];
   });
 }
 
@@ -121,11 +123,4 @@ export function kitView(
       : {}),
     zipHref: siteHref(kitZipPath(campaign, locale)),
   };
-}
-
-// TEMPORARY until kit-data lands its post-text helpers.
-function postForPage(text: string, hashtag: string, platforms?: readonly string[]) {
-  const full = text.includes(hashtag) ? text : `${text} ${hashtag}`;
-  const length = [...new Intl.Segmenter().segment(full)].length;
-  return { text: full, length, limit: 280, platform: platforms?.[0] ?? 'x' };
 }

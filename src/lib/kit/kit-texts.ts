@@ -3,17 +3,13 @@
  * (a scheduling tool, a chat group), written into the kit's ZIP next to its pictures.
  */
 import type { KitConfig } from './kit-schema.ts';
+import { postText } from './post-text.ts';
 
 /** Every message of the kit in one locale, as posted, separated by blank lines; undefined when none is in this locale. */
 export function kitMessagesText(kit: KitConfig, locale: string): string | undefined {
   const texts = kit.messages.flatMap((message) => {
-    const text = message.text[locale];
-    return text ? [postTextTemporary(text, kit.hashtag)] : [];
+    const text = postText(message, locale, kit.hashtag);
+    return text === undefined ? [] : [text];
   });
   return texts.length > 0 ? `${texts.join('\n\n')}\n` : undefined;
-}
-
-// TEMPORARY until kit-data lands postText.
-function postTextTemporary(text: string, hashtag: string): string {
-  return text.includes(hashtag) ? text : `${text} ${hashtag}`;
 }

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
-import { PLATFORM_LIMITS } from '../../../src/lib/kit/kit-schema.ts';
-import { PLATFORM_NAMES } from '../../../src/lib/kit/platform-names.ts';
+import { PLATFORM_LIMITS, PLATFORM_NAMES } from '../../../src/lib/kit/kit-schema.ts';
 
 const readme = readFileSync(resolve(import.meta.dirname, '../../../campaigns/README.md'), 'utf8');
 
