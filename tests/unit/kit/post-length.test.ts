@@ -60,6 +60,14 @@ describe('postText', () => {
     expect(postText(message, 'zh', '#SaferInternetDay')).toBe('说出来 #saferinternetday');
   });
 
+  test('in right-to-left text, a left-to-right mark keeps the "#" at the start of a Latin tag', () => {
+    const arabic = { text: { ar: 'تحدّث إلى شخص تثق به.', he: 'ספר למישהו.' } };
+    expect(postText(arabic, 'ar', '#SaferInternetDay')).toBe('تحدّث إلى شخص تثق به. \u200E#SaferInternetDay');
+    expect(postText(arabic, 'he', '#SaferInternetDay')).toBe('ספר למישהו. \u200E#SaferInternetDay');
+    expect(postText(arabic, 'ar', '#يوم_الإنترنت')).toBe('تحدّث إلى شخص تثق به. #يوم_الإنترنت');
+    expect(hasHashtag(postText(arabic, 'ar', '#SaferInternetDay')!, '#SaferInternetDay')).toBe(true);
+  });
+
   test('has no post in a language without text', () => {
     expect(postText(message, 'ar', '#SaferInternetDay')).toBeUndefined();
   });
