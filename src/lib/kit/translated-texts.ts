@@ -25,9 +25,17 @@ export function translatedTexts(kit: KitConfig): TranslatedText[] {
     }),
   );
   kit.posters.forEach((poster, index) => {
-    const withoutIt = `poster "${poster.id}" is not printed in that language`;
-    texts.push({ path: ['posters', index, 'headline'], withoutIt, texts: poster.headline });
-    if (poster.body) texts.push({ path: ['posters', index, 'body'], withoutIt, texts: poster.body });
+    texts.push({
+      path: ['posters', index, 'headline'],
+      withoutIt: `poster "${poster.id}" is not printed in that language`,
+      texts: poster.headline,
+    });
+    if (poster.body)
+      texts.push({
+        path: ['posters', index, 'body'],
+        withoutIt: `poster "${poster.id}" is printed there with its headline only`,
+        texts: poster.body,
+      });
   });
   if (kit.callToAction)
     texts.push({

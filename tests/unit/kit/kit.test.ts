@@ -115,6 +115,21 @@ describe('parseKit', () => {
     ]);
   });
 
+  test('a poster without its body in a language is printed there with its headline only', () => {
+    const text = GOOD.replace(
+      "      fr: Parles-en à quelqu'un de confiance\n",
+      "      fr: Parles-en à quelqu'un de confiance\n    body:\n      en: They can help.\n",
+    );
+    expect(summary(text).map((p) => [p.name, p.line, p.field, p.message])).toEqual([
+      [
+        'KitTranslationMissing',
+        13,
+        'posters.0.body',
+        'no text in "fr": poster "tell-someone" is printed there with its headline only',
+      ],
+    ]);
+  });
+
   test('a message missing in a language is left out of the kit page there', () => {
     const text = GOOD.replace('      fr: La Journée pour un Internet plus sûr a lieu le 9 février.\n', '');
     expect(summary(text).map((p) => [p.name, p.line, p.message])).toEqual([
