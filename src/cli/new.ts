@@ -1,5 +1,5 @@
 /**
- * `npm run new -- <campaign|page|toolkit|locale> …`: creates campaign content that builds
+ * `npm run new -- <campaign|page|toolkit|locale|kit> …`: creates campaign content that builds
  * at once. Every argument is checked and the result is checked as the build would check
  * it before anything is written; on a problem nothing is written and the exit code is 1.
  */

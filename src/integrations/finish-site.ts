@@ -45,6 +45,9 @@ export async function finishSite(
         return new Map([...toolkits, ...kit]);
       })
       .finally(() => pool.close());
+    step = 'sidkit:kit';
+    const { bundleKits } = await import('./bundle-kits.ts');
+    for (const [path, info] of bundleKits(root, base, model, loggerFor(step))) downloads.set(path, info);
     const { writeDownloadSizes } = await import('./write-download-sizes.ts');
     writeDownloadSizes(root, downloads, model, loggerFor(step));
     step = 'sidkit:search-index';

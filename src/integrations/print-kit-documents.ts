@@ -1,7 +1,7 @@
 /**
  * The build step that prints the kit's documents for every campaign in every locale it is
  * published in: posters (A4 and A3, the campaign's and kit.yaml's), participation certificates
- * for the children's audiences it has toolkits for, the press release (Markdown and PDF), the
+ * for the children's audiences it has toolkits for (as the kit page lists them), the press release (Markdown and PDF), the
  * fact sheet (A4 and US Letter) and the parents' newsletter text. It works without a kit.yaml,
  * from campaign.yaml and facts.yaml alone. A locale's PDFs go to the shared Typst pool as one
  * batch, so that one process prints them all and reuses what Typst memoized for the first.
@@ -9,6 +9,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildSettings } from '../lib/build/settings.ts';
+import { readTextFile } from '../lib/files/read-text.ts';
+import { extractFrontmatter, parseYaml } from '../lib/yaml/yaml.ts';
 import { campaignSummary, shownCampaigns } from '../lib/errors/campaign-summary.ts';
 import { KitDocumentFailed } from '../lib/errors/catalogue.ts';
 import { problem, type Problem } from '../lib/errors/problem.ts';
@@ -54,13 +56,20 @@ interface KitBatch {
   printed: Promise<PooledPdf[]>;
 }
 
-/** The audiences of the children's toolkits `campaign` publishes in `locale`, translated or not. */
-function certificateAudiences(model: ProjectModel, campaign: CampaignModel, locale: string) {
-  return CERTIFICATE_AUDIENCES.filter((audience) =>
-    model.toolkitRoutes.some(
-      (route) => route.campaign === campaign.id && route.locale === locale && route.toolkit === audience,
-    ),
+/**
+ * The children's audiences `campaign` has toolkits for, from each toolkit's frontmatter (which the
+ * content check has validated), as the kit page lists their certificates in every locale.
+ */
+function certificateAudiences(model: ProjectModel, campaign: CampaignModel): CertificateAudience[] {
+  const audiences = new Set(
+    model.toolkitRoutes
+      .filter((route) => route.campaign === campaign.id && !route.fallback)
+      .map((route) => {
+        const source = readTextFile(join(model.campaignsDir, route.sourcePath));
+        return (parseYaml(extractFrontmatter(source)?.yaml ?? '').data as { audience?: string } | undefined)?.audience;
+      }),
   );
+  return CERTIFICATE_AUDIENCES.filter((audience) => audiences.has(audience));
 }
 
 /** Every PDF of one locale's kit, with its path. */
@@ -133,6 +142,7 @@ export async function printKitDocuments(
     const file =
       model.folders.find((folder) => folder.id === campaign.id)?.kit?.displayPath ?? campaign.configFile.displayPath;
     const timestamp = creationTimestamp(sourceDateEpoch, campaign.config.date);
+    const audiences = certificateAudiences(model, campaign);
     for (const locale of campaign.config.locales) {
       const input = kitPrintInput(model, campaign, locale, art, { site, base });
       const release = pressRelease(input, campaign.config.home.facts);
@@ -141,7 +151,7 @@ export async function printKitDocuments(
       if (newsletter) write(kitTextPath(campaign.id, locale, 'newsletter'), newsletter);
       texts += newsletter ? 2 : 1;
       const jobs: KitJob[] = [];
-      for (const job of kitJobs(input, campaign, certificateAudiences(model, campaign, locale), release)) {
+      for (const job of kitJobs(input, campaign, audiences, release)) {
         try {
           jobs.push({ ...job, source: job.source() });
         } catch (error) {

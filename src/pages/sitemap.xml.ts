@@ -1,7 +1,7 @@
 /**
  * The sitemap: every locale home, campaign page, toolkit list (all toolkits and each
- * audience) and toolkit in the locales it is written in, and each locale's "Browse safely"
- * page, each with its hreflang alternates. Fallback pages are left out.
+ * audience), toolkit and campaign kit in the locales it is written in, and each locale's
+ * "Browse safely" page, each with its hreflang alternates. Fallback pages are left out.
  */
 import type { APIRoute } from 'astro';
 import { everyLocaleAlternates, hreflangAlternates, localeHomeAlternates } from '../lib/routing/links.ts';
@@ -10,6 +10,7 @@ import { sitemapXml, type SitemapEntry } from '../lib/routing/sitemap.ts';
 import { browseSafelyPath, localeHomePath, pagePath } from '../lib/routing/urls.ts';
 import { absoluteHref } from '../site/campaign-chrome.ts';
 import { siteData, siteLocales } from '../site/data.ts';
+import { KIT_SLUG } from '../lib/routing/kit-files.ts';
 import { toolkitListPages } from '../site/toolkit-lists.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -34,12 +35,18 @@ export const GET: APIRoute = async ({ site }) => {
   }));
   const translated = (routes: readonly PageRoute[]) => routes.filter((route) => !route.fallback).map(entry);
   const lists = toolkitListPages(data).map((list) => entry({ ...list, translations: list.locales }));
+  const kits = campaigns.flatMap((campaign) =>
+    campaign.data.locales.map((locale) =>
+      entry({ campaign: campaign.id, locale, slug: KIT_SLUG, translations: campaign.data.locales }),
+    ),
+  );
   return new Response(
     sitemapXml([
       ...localeHomes,
       ...translated(data.routes),
       ...lists,
       ...translated(data.toolkitRoutes),
+      ...kits,
       ...browseSafely,
     ]),
     {

@@ -6,6 +6,7 @@ import { localeInfo } from '../i18n/locales.ts';
 import { createTranslate } from '../i18n/translate.ts';
 import { hreflangAlternates, languagePickerLinks } from '../lib/routing/links.ts';
 import { campaignHelpPath } from '../lib/routing/get-help.ts';
+import { KIT_SLUG, kitPagePath } from '../lib/routing/kit-files.ts';
 import { campaignNavigation, TOOLKITS_SLUG, type PageRoute } from '../lib/routing/routes.ts';
 import { pagePath, searchPagePath, withBase } from '../lib/routing/urls.ts';
 import { cachedInBuild } from './build-cache.ts';
@@ -73,6 +74,13 @@ export function campaignChrome(
       dir: undefined,
     });
   }
+  nav.push({
+    href: siteHref(kitPagePath(route.campaign, locale)),
+    label: t('kit.title'),
+    current: route.slug.split('/')[0] === KIT_SLUG,
+    lang: undefined,
+    dir: undefined,
+  });
   return {
     header: {
       locale,

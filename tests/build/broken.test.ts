@@ -13,7 +13,7 @@ test('bad content stops the build with exit code 1 and no stack trace', () => {
 });
 
 test('one run reports every problem, each with file, line, field, expectation and fix', () => {
-  expect(build.output).toContain('sidkit found 20 error(s)');
+  expect(build.output).toContain('sidkit found 21 error(s)');
   expect(build.output).toMatch(
     /✖ File is not valid YAML {2}\(tests\/fixtures\/broken\/campaigns\/bad-yaml\/campaign\.yaml:3:1\)/,
   );

@@ -32,6 +32,7 @@ beforeAll(() => {
   runs.page = newCommand('page', 'sid-2028', 'for-schools', '--title', 'For schools');
   runs.toolkit = newCommand('toolkit', 'sid-2028', 'online-friends', '--audience', 'ages-11-14');
   runs.locale = newCommand('locale', 'sid-2028', 'es');
+  runs.kit = newCommand('kit', 'sid-2028');
   // The English home page changes after its translations were made: they are now outdated.
   appendFileSync(join(campaigns, 'sid-2028/en/index.mdx'), '\nA paragraph added after the translations were made.\n');
   build = buildCampaigns('scaffold', campaigns, { SIDKIT_BASE: '/sid/' });
@@ -39,7 +40,7 @@ beforeAll(() => {
 });
 
 describe('npm run new', () => {
-  test('writes a campaign, a page, a toolkit and a language, and says what to do next', () => {
+  test('writes a campaign, a page, a toolkit, a language and a kit, and says what to do next', () => {
     for (const run of Object.values(runs)) expect(run.status, run.stderr).toBe(0);
     expect(runs.campaign?.stdout).toContain('tests/.output/scaffold-campaigns/sid-2028/campaign.yaml');
     expect(runs.campaign?.stdout).toContain('Translate the title for fr, ar in campaign.yaml.');
@@ -62,7 +63,9 @@ describe('npm run new', () => {
       'sid-2028/fr/get-help.mdx',
       'sid-2028/fr/index.mdx',
       'sid-2028/help.yaml',
+      'sid-2028/kit.yaml',
     ]);
+    expect(runs.kit?.stdout).toContain('tests/.output/scaffold-campaigns/sid-2028/kit.yaml');
   });
 
   test('bad arguments give one report, exit code 1, and write nothing', () => {
@@ -83,6 +86,7 @@ describe('npm run new', () => {
       ['page', 'sid-2028', 'Bad Path'],
       ['toolkit', 'sid-2028', 'x', '--audience', 'kids'],
       ['locale', 'sid-2028', 'fr'],
+      ['kit', 'sid-2028'],
       ['frob'],
     ]) {
       expect(newCommand(...args).status, args.join(' ')).toBe(1);

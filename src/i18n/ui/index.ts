@@ -13,6 +13,7 @@ import { contents } from './features/contents.ts';
 import { deepLinks } from './features/deep-links.ts';
 import { help } from './features/help.ts';
 import { home } from './features/home.ts';
+import { kit } from './features/kit.ts';
 import { kitPrint } from './features/kit-print.ts';
 import { languages } from './features/languages.ts';
 import { organiser } from './features/organiser.ts';
@@ -31,6 +32,7 @@ const features = [
   deepLinks,
   help,
   home,
+  kit,
   kitPrint,
   languages,
   organiser,

@@ -30,6 +30,7 @@ import { toolkitFieldGuide, toolkitSchema } from './toolkit-schema.ts';
 import { readYamlFile } from '../yaml/yaml-file.ts';
 import { extractFrontmatter } from '../yaml/yaml.ts';
 import { bundledFontCoverage } from '../pdf/font-coverage.ts';
+import { KIT_SLUG } from '../routing/kit-files.ts';
 
 // The picture components, which the picture check follows, by name.
 const PICTURE_COMPONENT_NAMES: ReadonlySet<string> = new Set(Object.keys(PICTURE_COMPONENTS));
@@ -109,6 +110,14 @@ function checkLocation(file: SourceFile, campaignId: string, campaign: CampaignC
   const path = isToolkitFile(file) ? rest.slice(1).join('/') : rest.join('/');
   const slug = slugFromPagePath(path);
   const valid = isValidSlug(slug) && (!isToolkitFile(file) || (slug !== '' && !slug.includes('/')));
+  if (valid && !isToolkitFile(file) && slug.split('/')[0] === KIT_SLUG)
+    return [
+      problem(kinds.PageSlugReserved, {
+        ...where,
+        message: `"${rest.join('/')}" would take the URL /${locale}/${campaignId}/${slug}/, where sidkit builds the campaign kit`,
+        expected: `a file name other than ${KIT_SLUG}.mdx, outside a ${KIT_SLUG}/ folder`,
+      }),
+    ];
   return valid
     ? []
     : [

@@ -87,6 +87,11 @@ export const InvalidPagePath = kind(
   'Page file name cannot become a URL',
   'Name files and folders with lowercase letters, digits and hyphens, e.g. get-help.mdx.',
 );
+export const PageSlugReserved = kind(
+  'PageSlugReserved',
+  'Page URL taken by a page sidkit builds',
+  'Rename the file: sidkit builds the campaign kit at /<locale>/<campaign>/kit/ from kit.yaml and the campaign data.',
+);
 export const PageOutsideLocale = kind(
   'PageOutsideLocale',
   'Page is not inside a locale folder',
@@ -139,6 +144,22 @@ export const KitFieldInvalid = kind(
   'KitFieldInvalid',
   'Invalid kit',
   'Correct the field in kit.yaml; src/lib/kit/kit-schema.ts describes every field.',
+);
+export const KitMessageTooLong = kind(
+  'KitMessageTooLong',
+  'Message is too long to post',
+  'Shorten the text in this language until it fits: the count is of the whole post, hashtag included, as the network counts it (campaigns/README.md has the limits).',
+);
+export const KitTranslationMissing = kind(
+  'KitTranslationMissing',
+  'Kit text missing in a language',
+  'Add the text in this language. Until then the kit leaves it out in that language: it is never shown in another language instead.',
+  'warning',
+);
+export const KitLocaleNotInCampaign = kind(
+  'KitLocaleNotInCampaign',
+  'Kit text in a language the campaign is not published in',
+  'Check the locale code against "locales" in campaign.yaml (e.g. "zh", not "zh-CN"); add the language to the campaign, or remove the text.',
 );
 export const UnknownFact = kind(
   'UnknownFact',
@@ -317,6 +338,11 @@ export const NameTaken = kind(
   'NameTaken',
   'Name is already taken',
   'Choose another name, or edit the existing file instead of creating it again.',
+);
+export const KitFileExists = kind(
+  'KitFileExists',
+  'Campaign already has a kit',
+  'Edit the kit.yaml that is there: the command never overwrites one. To start again from the starter text, delete or rename it first.',
 );
 export const CampaignNotFound = kind(
   'CampaignNotFound',

@@ -19,6 +19,17 @@ export const PLATFORM_LIMITS = {
   facebook: 63206,
 } as const;
 
+/** How each network names itself, shown next to a message's length. */
+export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
+  x: 'X',
+  bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
+  threads: 'Threads',
+  instagram: 'Instagram',
+  linkedin: 'LinkedIn',
+  facebook: 'Facebook',
+};
+
 /** A social network a message is written for. */
 export type Platform = keyof typeof PLATFORM_LIMITS;
 
@@ -57,11 +68,15 @@ export const kitSchema = z.strictObject({
   press: z
     .strictObject({
       /** Who journalists write to: a name, and an email address or a web page. */
-      contact: z.strictObject({
-        name: z.string().trim().min(1),
-        email: z.email().optional(),
-        url: safeUrlSchema(['https', 'http']).optional(),
-      }),
+      contact: z
+        .strictObject({
+          name: z.string().trim().min(1),
+          email: z.email().optional(),
+          url: safeUrlSchema(['https', 'http']).optional(),
+        })
+        .refine((contact) => contact.email !== undefined || contact.url !== undefined, {
+          message: 'Give an email address (email) or a web page (url) where journalists can reach you.',
+        }),
       /** "About the organiser": a paragraph per locale. */
       boilerplate: translatedText,
       /** Fact ids from facts.yaml for the release's key figures; the home page's facts when left out. */

@@ -65,13 +65,14 @@ export function readCampaignData(folder: CampaignDataFiles, context: CampaignChe
     return { usable: false, config: undefined, facts: [], help: [], problems: unusable ? [unusable] : [] };
   const settings = readCampaignSettings(folder, folder.config);
   const config = settings.config;
+  const terminology = context.terminology
+    ? { terminology: { rules: context.terminology, mode: config?.terminology ?? 'error' } }
+    : {};
   const facts = folder.facts
     ? parseFacts(folder.facts.displayPath, folder.facts.text, {
         sources: context.sources,
         locales: config?.locales ?? [],
-        ...(context.terminology
-          ? { terminology: { rules: context.terminology, mode: config?.terminology ?? 'error' } }
-          : {}),
+        ...terminology,
       })
     : undefined;
   const help = folder.help
@@ -81,7 +82,13 @@ export function readCampaignData(folder: CampaignDataFiles, context: CampaignChe
         locales: config?.locales,
       })
     : undefined;
-  const kit = folder.kit ? parseKit(folder.kit.displayPath, folder.kit.text) : undefined;
+  const kit = folder.kit
+    ? parseKit(folder.kit.displayPath, folder.kit.text, {
+        locales: config?.locales ?? [],
+        facts: facts?.facts ?? [],
+        ...terminology,
+      })
+    : undefined;
   const homeFacts = config ? unknownHomeFacts(config, facts?.facts ?? []).map(settings.locate) : [];
   return {
     usable: true,

@@ -5,6 +5,7 @@
 import type { CommandLine, CommandOptions } from '../cli/arguments.ts';
 import { NEW_CAMPAIGN_OPTIONS, planCampaign } from './new-campaign.ts';
 import { NEW_PAGE_OPTIONS, NEW_TOOLKIT_OPTIONS, planPage, planToolkit } from './new-content.ts';
+import { planKit } from './new-kit.ts';
 import { planLocale } from './new-locale.ts';
 import type { Plan, ScaffoldContext } from './plan.ts';
 
@@ -34,6 +35,7 @@ export const NEW_COMMANDS: Readonly<Record<string, NewCommand>> = {
     plan: planToolkit,
   },
   locale: { usage: 'npm run new -- locale <campaign> <locale>', options: {}, plan: planLocale },
+  kit: { usage: 'npm run new -- kit <campaign>', options: {}, plan: planKit },
 };
 
 /** The usage of every subcommand, for --help. */

@@ -116,6 +116,9 @@ export function planLocale(line: CommandLine, context: ScaffoldContext): Plan {
         ]
       : []),
     'Every other page shows the original with a notice until it is translated: npm run i18n:status lists them.',
+    ...(folder.kit
+      ? [`Add the "${locale}" texts to kit.yaml: until then the kit leaves them out in that language.`]
+      : []),
   ];
   return checkedPlan(folder, files, next, context);
 }

@@ -47,6 +47,7 @@ function folderWith(folder: CampaignFolder, files: readonly PlannedFile[]): Camp
     config: byPath('campaign.yaml') ?? folder.config,
     facts: byPath('facts.yaml') ?? folder.facts,
     help: byPath('help.yaml') ?? folder.help,
+    kit: byPath('kit.yaml') ?? folder.kit,
     mdx: [...mdx.values()].sort((a, b) => a.pathInCampaign.localeCompare(b.pathInCampaign)),
   };
 }

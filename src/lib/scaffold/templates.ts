@@ -1,12 +1,13 @@
 /**
- * The files `npm run new` writes, as text: campaign.yaml, help.yaml, a home page, a "Get
- * help" page, a blank page and a toolkit skeleton, each in the language it is written in.
- * Every one passes the content check as written.
+ * The files `npm run new` writes, as text: campaign.yaml, help.yaml, kit.yaml, a home page,
+ * a "Get help" page, a blank page and a toolkit skeleton, each in the language it is written
+ * in. Every one passes the content check as written.
  */
 import { stringify } from 'yaml';
 import { formatLongDate } from '../../i18n/format.ts';
 import { createTranslate } from '../../i18n/translate.ts';
 import type { Audience } from '../content/toolkit-schema.ts';
+import { kitStarterText, type KitStarterText } from './kit-starter-text.ts';
 import { starterText } from './starter-text.ts';
 
 /** What campaign.yaml is written from. */
@@ -74,6 +75,61 @@ export function helpYaml(): string {
     '#   source: Commission Decision 2007/116/EC, Annex as amended by Decision 2007/698/EC',
     '#   lastVerified: "2027-01-15"',
     '[]',
+    '',
+  ].join('\n');
+}
+
+/** What kit.yaml is written from: the campaign's settings. */
+export interface KitCampaign {
+  date: string;
+  locales: readonly string[];
+  organiser: { name: string; url: string };
+}
+
+/**
+ * A starter kit.yaml: one message, one poster, a call to action, the press contact (the
+ * organiser) and a newsletter, in each of the campaign's locales, with comments on what each
+ * part is for.
+ */
+export function kitYaml(campaign: KitCampaign): string {
+  const perLocale = (indent: string, key: keyof KitStarterText) =>
+    campaign.locales.map((locale) => {
+      const values = { date: formatLongDate(campaign.date, locale), organiser: campaign.organiser.name };
+      return `${indent}${locale}: ${yamlValue(fill(kitStarterText(locale)[key], values))}`;
+    });
+  return [
+    '# Created with `npm run new -- kit`; campaigns/README.md ("The campaign kit") explains every',
+    '# field. Replace the starter text with your own, in every language: `npm run check` reports',
+    '# a message too long for its networks, and a text missing in a language.',
+    'hashtag: "#SaferInternetDay"',
+    '# Ready-to-post messages; the hashtag is added to a post that lacks it. Add platforms: [x, bluesky]',
+    '# to check a message against those networks only; without it, it must fit every network.',
+    'messages:',
+    '  - id: the-day',
+    '    text:',
+    ...perLocale('      ', 'message'),
+    '# Posters of your own, printed next to the one made from the tagline.',
+    'posters:',
+    '  - id: tell-someone',
+    '    headline:',
+    ...perLocale('      ', 'posterHeadline'),
+    '    body:',
+    ...perLocale('      ', 'posterBody'),
+    'callToAction:',
+    ...perLocale('  ', 'callToAction'),
+    '# The press release: who journalists contact, and a paragraph about the organiser.',
+    'press:',
+    '  contact:',
+    `    name: ${yamlValue(campaign.organiser.name)}`,
+    `    url: ${yamlValue(campaign.organiser.url)}`,
+    '  boilerplate:',
+    ...perLocale('    ', 'boilerplate'),
+    '# The text schools send to parents.',
+    'newsletter:',
+    '  subject:',
+    ...perLocale('    ', 'newsletterSubject'),
+    '  body:',
+    ...perLocale('    ', 'newsletterBody'),
     '',
   ].join('\n');
 }

@@ -52,6 +52,7 @@ describe('checking the campaigns tree', () => {
       'FrontmatterFieldInvalid',
       'InvalidDate',
       'LowContrastColour',
+      'PageSlugReserved',
       'ParagraphOutOfRange',
       'TerminologyFinding',
       'TerminologyFinding',
@@ -94,6 +95,13 @@ describe('checking the campaigns tree', () => {
       /dupes\/en\/about\.mdx both become \/en\/about\//,
     );
     expect(find('FrontmatterFieldInvalid', 'dupes/en/about/index.mdx')).toMatchObject({ field: 'order', line: 4 });
+  });
+
+  test('a page cannot take the URL of the campaign kit, which sidkit builds', () => {
+    expect(find('PageSlugReserved', 'dupes/en/kit.mdx')).toMatchObject({
+      message: expect.stringContaining('/en/dupes/kit/'),
+      hint: expect.stringContaining('kit.yaml'),
+    });
   });
 
   test('citations, facts and components are checked at their line', () => {
@@ -143,7 +151,7 @@ describe('checking the campaigns tree', () => {
 
   test('the report groups by file and gives field, expectation and fix', () => {
     const report = formatReport(problems);
-    expect(report).toMatch(/^sidkit found 20 error\(s\) and 0 warning\(s\)/);
+    expect(report).toMatch(/^sidkit found 21 error\(s\) and 0 warning\(s\)/);
     expect(report).toMatch(/bad-values\/campaign\.yaml\n {2}✖ Invalid campaign setting/);
     expect(report).toContain('field:    date');
     expect(report).toContain('fix:      Write the date as YYYY-MM-DD');

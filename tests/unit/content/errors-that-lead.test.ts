@@ -79,8 +79,36 @@ test('a byte-order mark and Windows line endings are accepted in pages and data 
     edit(join(campaign, 'facts.yaml'), windows);
     edit(join(campaign, 'help.yaml'), windows);
     edit(join(campaign, 'campaign.yaml'), windows);
+    edit(join(campaign, 'kit.yaml'), windows);
   });
   expect(problems).toEqual([]);
+});
+
+test("a kit message made too long, and one left untranslated, are reported at their lines in the check's one run", () => {
+  const problems = checkPlanted('kit-message', (campaign) =>
+    edit(join(campaign, 'kit.yaml'), (text) =>
+      text
+        .replace('Telling someone is always the right thing to do.', 'Telling someone is always right. '.repeat(6))
+        .replace(/\n {6}ru: "Родители и опекуны:[^\n]*/, ''),
+    ),
+  );
+  expect(problems.map(({ name, severity, field, message }) => ({ name, severity, field, message }))).toEqual([
+    {
+      name: 'KitMessageTooLong',
+      severity: 'error',
+      field: 'messages.1.text.en',
+      message: expect.stringMatching(
+        /^the post of "trusted-adult" in "en" is \d+ characters as X counts them, over X's limit of 280$/,
+      ),
+    },
+    {
+      name: 'KitTranslationMissing',
+      severity: 'warning',
+      field: 'messages.3.text',
+      message: 'no text in "ru": the kit page and messages file leave message "parents" out in that language',
+    },
+  ]);
+  expect(problems[0]).toMatchObject({ file: expect.stringMatching(/kit-message\/sid-2027\/kit\.yaml$/), line: 27 });
 });
 
 test('a help entry problem names the entry by its id', () => {

@@ -1,8 +1,8 @@
 /**
  * Property-based tests of the content check over generated campaigns held in memory: MDX pages
  * and toolkits (prose of every script, nested lists, quotes and emphasis, ragged tables, the
- * registered components with valid and invalid attributes) and mutated campaign.yaml, facts.yaml
- * and help.yaml. Whatever the input, the check returns catalogued problems and never throws.
+ * registered components with valid and invalid attributes) and mutated campaign.yaml, facts.yaml,
+ * help.yaml and kit.yaml. Whatever the input, the check returns catalogued problems and never throws.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -24,6 +24,7 @@ const DATA = {
   'campaign.yaml': demoFile('campaign.yaml'),
   'facts.yaml': demoFile('facts.yaml'),
   'help.yaml': demoFile('help.yaml'),
+  'kit.yaml': demoFile('kit.yaml'),
 };
 
 const source = (pathInCampaign: string, text: string): SourceFile => ({
@@ -42,6 +43,7 @@ function folder(data: Record<string, string>, mdx: SourceFile[]): CampaignFolder
     config: file('campaign.yaml'),
     facts: file('facts.yaml'),
     help: file('help.yaml'),
+    kit: file('kit.yaml'),
     mdx,
   };
 }
@@ -207,11 +209,11 @@ describe('the content check on generated campaigns', () => {
         ),
     );
 
-  test('reports mutated campaign.yaml, facts.yaml and help.yaml with catalogued problems only', () => {
+  test('reports mutated campaign.yaml, facts.yaml, help.yaml and kit.yaml with catalogued problems only', () => {
     fc.assert(
       fc.property(
         fc
-          .constantFrom('campaign.yaml', 'facts.yaml', 'help.yaml')
+          .constantFrom('campaign.yaml', 'facts.yaml', 'help.yaml', 'kit.yaml')
           .chain((name) =>
             fc
               .array(fc.constant(null), { minLength: 1, maxLength: 3 })

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readCommandLine } from '../../../src/lib/cli/arguments.ts';
+import { parseKit } from '../../../src/lib/kit/kit.ts';
 import { withMdx } from '../../../src/lib/model/project.ts';
 import { parseYaml } from '../../../src/lib/yaml/yaml.ts';
 import { NEW_COMMANDS } from '../../../src/lib/scaffold/commands.ts';
@@ -130,5 +131,38 @@ describe('new locale', () => {
   test('refuses a locale the campaign has or sidkit does not know', () => {
     expect(names(plan('locale', 'alpha', 'fr'))).toEqual(['NameTaken']);
     expect(names(plan('locale', 'alpha', 'de'))).toEqual(['UnknownLocale']);
+  });
+});
+
+describe('new kit', () => {
+  const alpha = context.campaigns.find((folder) => folder.id === 'alpha')!;
+
+  test('plans a kit.yaml with starter text in each of the campaign’s locales that passes every kit check', () => {
+    const kit = plan('kit', 'alpha');
+    expect(paths(kit)).toEqual(['alpha/kit.yaml']);
+    const { problems, kit: parsed } = parseKit('kit.yaml', text(kit, 'kit.yaml'), {
+      locales: alpha.data.config!.locales,
+      facts: [],
+      terminology: { rules: context.terminology!, mode: 'error' },
+    });
+    expect(problems).toEqual([]);
+    expect(Object.keys(parsed!.messages[0]!.text)).toEqual(['en', 'fr', 'ar', 'zh']);
+    expect(parsed!.messages[0]!.text.fr).toContain('a lieu le');
+    expect(parsed!.press?.contact).toEqual(alpha.data.config!.organiser);
+    expect(kit.ok && kit.next.join('\n')).toContain('npm run check');
+  });
+
+  test('never overwrites a kit.yaml, and needs a campaign', () => {
+    const withKit = { ...alpha, kit: { pathInCampaign: 'kit.yaml', displayPath: 'alpha/kit.yaml', text: '' } };
+    const refused = NEW_COMMANDS.kit!.plan(
+      { positionals: ['kit', 'alpha'], values: {} },
+      { ...context, campaigns: context.campaigns.map((folder) => (folder.id === 'alpha' ? withKit : folder)) },
+    );
+    expect(refused.ok ? [] : refused.problems.map((p) => [p.name, p.file, p.message])).toEqual([
+      ['KitFileExists', 'alpha/kit.yaml', 'alpha already has a kit.yaml'],
+    ]);
+    expect(names(plan('kit', 'nowhere'))).toEqual(['CampaignNotFound']);
+    expect(names(plan('kit'))).toEqual(['CommandInvalid']);
+    expect(names(plan('kit', 'alpha', 'extra'))).toEqual(['CommandInvalid']);
   });
 });
