@@ -13,6 +13,7 @@ import { contents } from './features/contents.ts';
 import { deepLinks } from './features/deep-links.ts';
 import { help } from './features/help.ts';
 import { home } from './features/home.ts';
+import { kitPictures } from './features/kit-pictures.ts';
 import { languages } from './features/languages.ts';
 import { organiser } from './features/organiser.ts';
 import { quiz } from './features/quiz.ts';
@@ -23,7 +24,19 @@ import { zh } from './zh.ts';
 
 const core = { ar, en, es, fr, ru, zh };
 /** Feature string modules; register a new one here. */
-const features = [assembly, browseSafely, contents, deepLinks, help, home, languages, organiser, quiz, search] as const;
+const features = [
+  assembly,
+  browseSafely,
+  contents,
+  deepLinks,
+  help,
+  home,
+  kitPictures,
+  languages,
+  organiser,
+  quiz,
+  search,
+] as const;
 
 /** The keys of each feature, as a union over all of them (a plain `keyof` of the union would keep only shared keys). */
 type KeysOf<F> = F extends { readonly en: infer Strings } ? keyof Strings : never;
