@@ -9,7 +9,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tint } from '../colour.ts';
 import type { CampaignModel } from '../model/project.ts';
-import { withBrandColours } from './brand-svg.ts';
+import { SOFT_SHARE, withBrandColours } from './brand-svg.ts';
 import type { ToolkitPdfCampaign } from './toolkit-document.ts';
 
 const LOGO_PATH = '/logo.svg';
@@ -26,7 +26,7 @@ export async function coverPicture(campaign: CampaignModel): Promise<{ path: str
     return { path: `/cover-picture${extension}`, bytes: readFileSync(file) };
   if (extension !== '.svg')
     return { path: '/cover-picture.png', bytes: await sharp(readFileSync(file)).png().toBuffer() };
-  const colours = { primary, soft: tint(primary, 0.12), ...(accent ? { accent } : {}) };
+  const colours = { primary, soft: tint(primary, SOFT_SHARE), ...(accent ? { accent } : {}) };
   return { path: COVER_PICTURE_PATH, bytes: Buffer.from(withBrandColours(readFileSync(file, 'utf8'), colours)) };
 }
 

@@ -9,6 +9,8 @@ import { FONT_FAMILIES, fontFamiliesFor } from '../../pdf/fonts.ts';
 import { typstString } from '../../typst/escape.ts';
 import { textArguments, typstLanguage } from '../../typst/language.ts';
 import { textColourOn } from '../../typst/component-library.ts';
+import { tint } from '../../colour.ts';
+import { SOFT_SHARE } from '../../pdf/brand-svg.ts';
 
 /** The campaign's look, with its pictures as paths already mapped into the compiler. */
 export interface PictureBrand {
@@ -58,7 +60,7 @@ export function picturePreamble(
 #let kit-on-accent = ${colour(textColourOn(accent))}
 // Text in the brand colour on white or the soft tint: darker than the brand colour, which already reads on white.
 #let kit-ink = kit-primary.darken(25%)
-#let kit-soft = kit-primary.lighten(92%)
+#let kit-soft = ${colour(tint(brand.primary, SOFT_SHARE))}
 #set page(width: ${size.width}pt, height: ${size.height}pt, margin: 0pt, fill: ${fill})
 #set text(font: (${fonts}), ${textArguments(typstLanguage(language.lang), language.dir)}, fill: kit-on-primary)
 #set par(justify: false)
@@ -108,9 +110,33 @@ const KIT_FIT = `#let kit-fit(t, width: 100pt, height: 100pt, sizes: (48pt,), li
 }
 `;
 
+/**
+ * `text` set apart from the text around it, left to right (Unicode's isolates): a hashtag or a
+ * web address keeps its `#` and its slashes where they belong in an Arabic line.
+ */
+export function leftToRight(text: string): string {
+  return `\u2066${text}\u2069`;
+}
+
 /** Font sizes from `largest` down to `smallest` in steps of `step` px, for `kit-fit`. */
 export function fontSizes(largest: number, smallest: number, step = 4): string {
   const sizes: string[] = [];
   for (let size = largest; size >= smallest; size -= step) sizes.push(`${size}pt`);
   return `(${sizes.join(', ')},)`;
+}
+
+/** The words of a campaign's kit pictures in one language. */
+export interface KitPictureText {
+  campaignTitle: string;
+  tagline: string;
+  /** The date of the day, in the language's words. */
+  date: string;
+  /** From kit.yaml; left out of the pictures without one. */
+  hashtag?: string;
+  /** kit.yaml's call to action, or a built-in "Join us". */
+  callToAction: string;
+  /** The site's address as people type it, without `https://`. */
+  siteAddress: string;
+  /** The profile frame's label, e.g. "I support Safer Internet Day 2027". */
+  supportLabel: string;
 }

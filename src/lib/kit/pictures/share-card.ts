@@ -5,7 +5,9 @@
  * language's direction, so an Arabic card is the mirror image of an English one.
  */
 import type { Translate } from '../../../i18n/translate.ts';
+import { fontFamiliesFor } from '../../pdf/fonts.ts';
 import { typstString } from '../../typst/escape.ts';
+import { textArguments, typstLanguage } from '../../typst/language.ts';
 import { fontSizes, picturePreamble, type PictureBrand, type PictureLanguage } from './picture-brand.ts';
 
 /** The size of a share card: what Facebook, LinkedIn and X ask for (1.91:1). */
@@ -46,12 +48,22 @@ const STRIPE = 8;
 const MARGIN = 64;
 const TOP = SHARE_CARD_SIZE.height - BAND_HEIGHT - STRIPE;
 
-/** The Typst source of one share card. */
-export function shareCardSource(text: ShareCardText, language: PictureLanguage, brand: PictureBrand): string {
+/**
+ * The Typst source of one share card, laid out for `language`. A fallback page shows its
+ * title in the language it is written in, `headline`: set in that language's fonts and direction.
+ */
+export function shareCardSource(
+  text: ShareCardText,
+  language: PictureLanguage,
+  brand: PictureBrand,
+  headline: PictureLanguage = language,
+): string {
   const titleWidth = SHARE_CARD_SIZE.width - VISUAL_WIDTH - 2 * MARGIN;
+  const fonts = fontFamiliesFor(headline.lang).map(typstString).join(', ');
+  const headlineText = `set text(font: (${fonts}), ${textArguments(typstLanguage(headline.lang), headline.dir)})`;
   return `${picturePreamble(SHARE_CARD_SIZE, language, brand)}
 #place(top + end, kit-visual(${VISUAL_WIDTH}pt, ${TOP}pt))
-#place(top + start, box(width: ${titleWidth + 2 * MARGIN}pt, height: ${TOP}pt, inset: (x: ${MARGIN}pt, y: 44pt), align(start + horizon, kit-fit(${typstString(text.headline)}, width: ${titleWidth}pt, height: ${TOP - 88}pt, sizes: ${fontSizes(76, 36)}, lines: 3))))
+#place(top + start, box(width: ${titleWidth + 2 * MARGIN}pt, height: ${TOP}pt, inset: (x: ${MARGIN}pt, y: 44pt), align(start + horizon, { ${headlineText}; kit-fit(${typstString(text.headline)}, width: ${titleWidth}pt, height: ${TOP - 88}pt, sizes: ${fontSizes(76, 36)}, lines: 3) })))
 #place(top, dy: ${TOP}pt, box(width: 100%, height: ${STRIPE}pt, fill: kit-accent))
 #place(bottom, box(width: 100%, height: ${BAND_HEIGHT}pt, fill: white, inset: (x: ${MARGIN}pt), align(horizon, grid(columns: (auto, 1fr, auto), column-gutter: 24pt, align: horizon,
   kit-logo(64pt),
