@@ -191,7 +191,7 @@ export interface CpuPhases {
   renderMs?: number;
   /** Everything after rendering: the astro:build:done hooks (404 pages, PDFs, search index) and Astro's own finishing. */
   afterMs?: number;
-  /** The PDF step in the build's process, plus all of its Typst processes (src/lib/pdf/compile-worker.ts), which only print PDFs. */
+  /** The PDF step in the build's process, plus all of its Typst processes (src/lib/pdf/compile-worker.ts), which print the PDFs and draw the share cards and kit pictures beside them. */
   pdfMs?: number;
   /** The search-index step's JavaScript side; Pagefind's own binary runs in a child process and is only in the /usr/bin/time total. */
   indexMs?: number;

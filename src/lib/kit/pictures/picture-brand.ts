@@ -62,7 +62,8 @@ export function picturePreamble(
 #let kit-ink = kit-primary.darken(25%)
 #let kit-soft = ${colour(tint(brand.primary, SOFT_SHARE))}
 #set page(width: ${size.width}pt, height: ${size.height}pt, margin: 0pt, fill: ${fill})
-#set text(font: (${fonts}), ${textArguments(typstLanguage(language.lang), language.dir)}, fill: kit-on-primary)
+// No extra space between Chinese characters and Latin letters or digits: the pictures read as the site's pages do ("2027年2月9日").
+#set text(font: (${fonts}), ${textArguments(typstLanguage(language.lang), language.dir)}, fill: kit-on-primary, cjk-latin-spacing: none)
 #set par(justify: false)
 #let kit-visual(width, height) = box(width: width, height: height, clip: true, image(${typstString(brand.keyVisualPath)}, width: width, height: height, fit: "cover"))
 #let kit-logo(height) = ${brand.logoPath ? `image(${typstString(brand.logoPath)}, height: height)` : 'none'}
