@@ -7,9 +7,6 @@
  * page's card is in its own locale's layout with the text it shows. Typst sets every picture in the
  * pool's processes and librsvg draws it (src/lib/pdf/rasterise.ts), one batch per campaign and locale.
  */
-import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { select } from 'hast-util-select';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { formatLongDate } from '../i18n/format.ts';
@@ -23,6 +20,7 @@ import { KIT_PICTURE_SOURCES, kitPictureText } from '../lib/kit/pictures/kit-pic
 import type { PictureBrand } from '../lib/kit/pictures/picture-brand.ts';
 import { SHARE_CARD_SIZE, shareCardSource, shareCardText } from '../lib/kit/pictures/share-card.ts';
 import type { CampaignModel, ProjectModel } from '../lib/model/project.ts';
+import { ownTitle, readOgTitle } from '../lib/meta/og-title.ts';
 import { filesUnder } from '../lib/out-dir.ts';
 import { pdfCampaign } from '../lib/pdf/campaign-pictures.ts';
 import type { PngJob } from '../lib/pdf/compile.ts';
@@ -40,15 +38,6 @@ interface PictureJob {
   /** The file a failure is reported on. */
   file: string;
   job: PngJob;
-}
-
-/** The page's title as its head gives it for link previews, or undefined when it has none. */
-export function ogTitle(html: string): string | undefined {
-  const end = html.indexOf('</head>');
-  const head = fromHtml(end < 0 ? html : html.slice(0, end), { fragment: true });
-  const meta = select('meta[property="og:title"]', head) as Element | undefined;
-  const content = meta?.properties.content;
-  return typeof content === 'string' ? content : undefined;
 }
 
 /**
@@ -74,7 +63,6 @@ function shareCardJobs(
   files: ReadonlyMap<string, Uint8Array>,
 ): PictureJob[] {
   const campaignTitle = campaign.config.title[locale] ?? campaign.id;
-  const suffix = ` · ${campaignTitle}`;
   const language = { lang: locale, dir: localeInfo(locale).dir };
   const date = formatLongDate(campaign.config.date, locale, 'long');
   const tagline = campaign.config.tagline[locale] ?? '';
@@ -87,9 +75,9 @@ function shareCardJobs(
   return builtPageSlugs(root, model, campaign.id, locale).flatMap((slug): PictureJob[] => {
     const page = `${pagePath(locale, campaign.id, slug).slice(1)}index.html`;
     if (!existsSync(join(root, page))) return [];
-    const title = ogTitle(readFileSync(join(root, page), 'utf8'));
+    const title = readOgTitle(readFileSync(join(root, page), 'utf8'));
     if (title === undefined) return [];
-    const own = title.endsWith(suffix) ? title.slice(0, -suffix.length) : title;
+    const own = ownTitle(title, campaignTitle);
     const text = shareCardText({ title: own, campaignTitle, tagline, date });
     const written = contentLocales.get(slug) ?? locale;
     // The campaign's own words (its tagline, on the home page) are in the page's locale.
