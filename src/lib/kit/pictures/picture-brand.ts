@@ -36,6 +36,11 @@ export interface PixelSize {
 
 const colour = (hex: string) => `rgb(${typstString(hex)})`;
 
+/** The space between the lines of a large text, in em: Arabic letters reach higher and lower than Latin and Chinese ones. */
+export function lineLead(lang: string): number {
+  return fontFamiliesFor(lang)[0] === FONT_FAMILIES.arabic ? 0.6 : 0.3;
+}
+
 /**
  * The start of a picture's Typst source: page, text and colour settings and the shared
  * helpers. `transparent` leaves the page unfilled (the profile frame); others are filled
@@ -50,10 +55,7 @@ export function picturePreamble(
   const onPrimary = textColourOn(brand.primary);
   const accent = brand.accent ?? onPrimary;
   const fill = options.transparent ? 'none' : options.background === 'soft' ? 'kit-soft' : 'kit-primary';
-  const families = fontFamiliesFor(language.lang);
-  const fonts = families.map(typstString).join(', ');
-  // Arabic letters reach higher and lower than Latin and Chinese ones: their lines need more room.
-  const lead = families[0] === FONT_FAMILIES.arabic ? 0.6 : 0.3;
+  const fonts = fontFamiliesFor(language.lang).map(typstString).join(', ');
   return `#let kit-primary = ${colour(brand.primary)}
 #let kit-on-primary = ${colour(onPrimary)}
 #let kit-accent = ${colour(accent)}
@@ -67,7 +69,7 @@ export function picturePreamble(
 #set par(justify: false)
 #let kit-visual(width, height) = box(width: width, height: height, clip: true, image(${typstString(brand.keyVisualPath)}, width: width, height: height, fit: "cover"))
 #let kit-logo(height) = ${brand.logoPath ? `image(${typstString(brand.logoPath)}, height: height)` : 'none'}
-#let kit-lead = ${lead}
+#let kit-lead = ${lineLead(language.lang)}
 ${KIT_FIT}`;
 }
 

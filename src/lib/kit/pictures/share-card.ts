@@ -8,7 +8,7 @@ import type { Translate } from '../../../i18n/translate.ts';
 import { fontFamiliesFor } from '../../pdf/fonts.ts';
 import { typstString } from '../../typst/escape.ts';
 import { textArguments, typstLanguage } from '../../typst/language.ts';
-import { fontSizes, picturePreamble, type PictureBrand, type PictureLanguage } from './picture-brand.ts';
+import { fontSizes, lineLead, picturePreamble, type PictureBrand, type PictureLanguage } from './picture-brand.ts';
 
 /** The size of a share card: what Facebook, LinkedIn and X ask for (1.91:1). */
 export const SHARE_CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -63,7 +63,7 @@ export function shareCardSource(
   const headlineText = `set text(font: (${fonts}), ${textArguments(typstLanguage(headline.lang), headline.dir)})`;
   return `${picturePreamble(SHARE_CARD_SIZE, language, brand)}
 #place(top + end, kit-visual(${VISUAL_WIDTH}pt, ${TOP}pt))
-#place(top + start, box(width: ${titleWidth + 2 * MARGIN}pt, height: ${TOP}pt, inset: (x: ${MARGIN}pt, y: 44pt), align(start + horizon, { ${headlineText}; kit-fit(${typstString(text.headline)}, width: ${titleWidth}pt, height: ${TOP - 88}pt, sizes: ${fontSizes(76, 36)}, lines: 3) })))
+#place(top + start, box(width: ${titleWidth + 2 * MARGIN}pt, height: ${TOP}pt, inset: (x: ${MARGIN}pt, y: 44pt), align(start + horizon, { ${headlineText}; kit-fit(${typstString(text.headline)}, width: ${titleWidth}pt, height: ${TOP - 88}pt, sizes: ${fontSizes(76, 36)}, lines: 3, lead: ${lineLead(headline.lang)}) })))
 #place(top, dy: ${TOP}pt, box(width: 100%, height: ${STRIPE}pt, fill: kit-accent))
 #place(bottom, box(width: 100%, height: ${BAND_HEIGHT}pt, fill: white, inset: (x: ${MARGIN}pt), align(horizon, grid(columns: (auto, 1fr, auto), column-gutter: 24pt, align: horizon,
   kit-logo(64pt),
