@@ -675,6 +675,8 @@ function writeResults(options: Options, info: ReturnType<typeof machine>, starte
     fits: fits(results),
     targets: targets(results),
   };
+  // --out is relative to tests/.output/bench/ and may name a folder below it.
+  mkdirSync(dirname(join(OUT, options.out)), { recursive: true });
   writeFileSync(join(OUT, options.out), `${JSON.stringify(report, null, 2)}\n`);
   return report;
 }
