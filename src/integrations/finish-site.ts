@@ -1,5 +1,6 @@
 /**
- * The finishing steps of a build, in the order they depend on each other: toolkit PDFs, then
+ * The finishing steps of a build, in the order they depend on each other: toolkit PDFs and the
+ * pictures people share (share cards, the kit's pictures), then
  * their sizes in the pages that link to them, then the search index over the final pages,
  * then each page's Content-Security-Policy, hashed from the page as it is published.
  * The sidkit integration runs them after `astro build`; `npm run build` runs them once after
@@ -38,7 +39,13 @@ export async function finishSite(
     const { takePdfCompilerPool } = await import('../lib/pdf/compile-pool.ts');
     const pool = takePdfCompilerPool(model);
     const { printToolkitPdfs } = await import('./print-toolkit-pdfs.ts');
-    const downloads = await printToolkitPdfs(root, base, loggerFor(step), model, pool).finally(() => pool.close());
+    const { renderKitPictures } = await import('./render-kit-pictures.ts');
+    // Side by side: both feed the same pool, which then never waits for one step to read its pages.
+    const [pdfs, pictures] = await Promise.all([
+      printToolkitPdfs(root, base, loggerFor(step), model, pool),
+      renderKitPictures(root, base, loggerFor('sidkit:kit-pictures'), model, pool),
+    ]).finally(() => pool.close());
+    const downloads = new Map([...pdfs, ...pictures]);
     step = 'sidkit:kit';
     const { bundleKits } = await import('./bundle-kits.ts');
     for (const [path, info] of bundleKits(root, base, model, loggerFor(step))) downloads.set(path, info);

@@ -14,6 +14,7 @@ import { deepLinks } from './features/deep-links.ts';
 import { help } from './features/help.ts';
 import { home } from './features/home.ts';
 import { kit } from './features/kit.ts';
+import { kitPictures } from './features/kit-pictures.ts';
 import { languages } from './features/languages.ts';
 import { organiser } from './features/organiser.ts';
 import { quiz } from './features/quiz.ts';
@@ -32,6 +33,7 @@ const features = [
   help,
   home,
   kit,
+  kitPictures,
   languages,
   organiser,
   quiz,

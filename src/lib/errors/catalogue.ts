@@ -278,6 +278,11 @@ export const PdfCompileFailed = kind(
   'Typst could not make the toolkit PDF',
   'This is a sidkit bug if the content passed every other check: report it with the message shown.',
 );
+export const PictureDrawFailed = kind(
+  'PictureDrawFailed',
+  'Typst could not draw a share card or kit picture',
+  'Check the title or text named in the message (campaign.yaml, kit.yaml or the page); otherwise this is a sidkit bug: report it with the message shown.',
+);
 export const FinishStepFailed = kind(
   'FinishStepFailed',
   'A finishing step of the build failed',
