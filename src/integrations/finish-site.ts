@@ -1,7 +1,8 @@
 /**
  * The finishing steps of a build, in the order they depend on each other: toolkit PDFs and the
- * kit's print documents, then their sizes in the pages that link to them, then the search index
- * over the final pages, then each page's Content-Security-Policy, hashed from the page as it is published.
+ * kit's print documents, side by side with the pictures people share (share cards, the kit's
+ * pictures), then their sizes in the pages that link to them, then the search index over the
+ * final pages, then each page's Content-Security-Policy, hashed from the page as it is published.
  * The sidkit integration runs them after `astro build`; `npm run build` runs them once after
  * the last slice of a sliced build. Typst and Pagefind are loaded only here.
  *
@@ -38,13 +39,18 @@ export async function finishSite(
     const { takePdfCompilerPool } = await import('../lib/pdf/compile-pool.ts');
     const pool = takePdfCompilerPool(model);
     const { printToolkitPdfs } = await import('./print-toolkit-pdfs.ts');
+    const { renderKitPictures } = await import('./render-kit-pictures.ts');
     const { printKitDocuments } = await import('./print-kit-documents.ts');
-    const downloads = await printToolkitPdfs(root, base, loggerFor(step), model, pool)
-      .then(async (toolkits) => {
+    // Side by side: the PDFs and the pictures feed the same pool, which then never waits for one step to read its pages.
+    // The kit's print documents follow the toolkit PDFs, so that the packs are timed on their own.
+    const [pdfs, pictures] = await Promise.all([
+      printToolkitPdfs(root, base, loggerFor(step), model, pool).then(async (toolkits) => {
         const kit = await printKitDocuments(root, base, loggerFor('sidkit:kit-documents'), model, pool);
         return new Map([...toolkits, ...kit]);
-      })
-      .finally(() => pool.close());
+      }),
+      renderKitPictures(root, base, loggerFor('sidkit:kit-pictures'), model, pool),
+    ]).finally(() => pool.close());
+    const downloads = new Map([...pdfs, ...pictures]);
     step = 'sidkit:kit';
     const { bundleKits } = await import('./bundle-kits.ts');
     for (const [path, info] of bundleKits(root, base, model, loggerFor(step))) downloads.set(path, info);

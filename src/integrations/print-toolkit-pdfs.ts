@@ -5,17 +5,14 @@
  * their campaigns and their file paths from the project model, and returns what it wrote so
  * that the next step can show download sizes. A pool of Typst processes serves the whole build.
  */
-import sharp from 'sharp';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { buildSettings } from '../lib/build/settings.ts';
 import { campaignSummary, shownCampaigns } from '../lib/errors/campaign-summary.ts';
 import { PdfCompileFailed } from '../lib/errors/catalogue.ts';
 import { problem, type Problem } from '../lib/errors/problem.ts';
-import type { CampaignModel, ProjectModel } from '../lib/model/project.ts';
-import { tint } from '../lib/colour.ts';
-import { withBrandColours } from '../lib/pdf/brand-svg.ts';
+import type { ProjectModel } from '../lib/model/project.ts';
+import { pdfCampaign } from '../lib/pdf/campaign-pictures.ts';
 import type { PdfCompilerPool, PooledPdf } from '../lib/pdf/compile-pool.ts';
 import { parseToolkitMain } from '../lib/pdf/toolkit-page.ts';
 import { PdfPictureCache } from '../lib/pdf/pdf-pictures.ts';
@@ -27,44 +24,9 @@ import { createZip, type ZipEntry } from '../lib/zip.ts';
 import type { BuildLogger } from './build-logger.ts';
 import { stopOnProblems } from './stop-on-problems.ts';
 
-const LOGO_PATH = '/logo.svg';
-const COVER_PICTURE_PATH = '/cover-picture.svg';
-/** sidkit's own key visual, on the covers of campaigns that name none. */
-const DEFAULT_COVER_PICTURE = fileURLToPath(new URL('../assets/illustrations/hero.svg', import.meta.url));
-
 /** Seconds since 1970 written into every PDF and ZIP: SOURCE_DATE_EPOCH when set, else the campaign's day. */
 export function creationTimestamp(sourceDateEpoch: number | undefined, campaignDate: string): number {
   return sourceDateEpoch ?? Date.parse(`${campaignDate}T00:00:00Z`) / 1000;
-}
-
-/** The campaign's key visual for the cover, drawable by Typst: an SVG in the brand colours, a PNG or JPEG as it is, other pictures as PNG. */
-async function coverPicture(campaign: CampaignModel): Promise<{ path: string; bytes: Uint8Array }> {
-  const { primary, accent, keyVisual } = campaign.config.brand;
-  const file = keyVisual ? join(campaign.dir, keyVisual) : DEFAULT_COVER_PICTURE;
-  const extension = extname(file).toLowerCase();
-  if (['.png', '.jpg', '.jpeg'].includes(extension))
-    return { path: `/cover-picture${extension}`, bytes: readFileSync(file) };
-  if (extension !== '.svg')
-    return { path: '/cover-picture.png', bytes: await sharp(readFileSync(file)).png().toBuffer() };
-  const colours = { primary, soft: tint(primary, 0.12), ...(accent ? { accent } : {}) };
-  return { path: COVER_PICTURE_PATH, bytes: Buffer.from(withBrandColours(readFileSync(file, 'utf8'), colours)) };
-}
-
-/** What a toolkit's PDF needs from its campaign, and the logo and cover picture mapped into the compiler. */
-export async function pdfCampaign(campaign: CampaignModel): Promise<{
-  campaign: ToolkitPdfCampaign & { defaultLocale: string };
-  help: CampaignModel['help'];
-  files: Map<string, Uint8Array>;
-}> {
-  const logo = campaign.config.brand.logo;
-  const picture = await coverPicture(campaign);
-  const files = new Map([[picture.path, new Uint8Array(picture.bytes)]]);
-  if (logo) files.set(LOGO_PATH, new Uint8Array(readFileSync(join(campaign.dir, logo))));
-  return {
-    campaign: { ...campaign.config, coverPicturePath: picture.path, ...(logo ? { logoPath: LOGO_PATH } : {}) },
-    help: campaign.help,
-    files,
-  };
 }
 
 /** One PDF to print: where it goes, its Typst source, and whether it is a pack or part of an assembly. */

@@ -4,9 +4,12 @@
  * to none), its theme colour, and its Open Graph and Twitter tags. One helper for every
  * layout and page, so no page can lack them.
  */
+import { formatLongDate } from '../i18n/format.ts';
+import { createTranslate } from '../i18n/translate.ts';
+import { SHARE_CARD_SIZE, shareCardAlt, shareCardText } from '../lib/kit/pictures/share-card.ts';
 import { iconLinks, type HeadLink } from '../lib/meta/app-icons.ts';
-import { SOCIAL_IMAGE_SIZE, socialMetaTags, type MetaTag } from '../lib/meta/social-tags.ts';
-import { pagePath } from '../lib/routing/urls.ts';
+import { socialMetaTags, type MetaTag } from '../lib/meta/social-tags.ts';
+import { shareCardPath } from '../lib/routing/kit-files.ts';
 import { absoluteHref, siteHref } from './campaign-chrome.ts';
 import type { Campaign } from './data.ts';
 
@@ -31,16 +34,26 @@ export interface PageHeadInput {
   alternates?: readonly { hreflang: string }[];
   /** The build's site address; without one no absolute URL can be given, so none is. */
   site: URL | undefined;
+  /** The campaign page the head belongs to, whose own share card it shows; pages of no campaign show the campaign home's. */
+  page?: { slug: string; title: string };
 }
 
-/** The path of a campaign's link-preview picture in one locale, whose title it shows. */
-export function socialImagePath(locale: string, campaign: string): string {
-  return `${pagePath(locale, campaign, '')}og-image.png`;
-}
-
-/** The locale of a campaign's own files (manifest, link-preview picture) that a page in `locale` uses. */
+/** The locale of a campaign's own files (manifest, the home page's share card) that a page in `locale` uses. */
 export function campaignLocaleFor(campaign: Campaign, locale: string): string {
   return campaign.data.locales.includes(locale) ? locale : campaign.data.defaultLocale;
+}
+
+/** The page's share card (drawn after the build by src/integrations/render-kit-pictures.ts), with its words as its text alternative. */
+function shareCard(campaign: Campaign, locale: string, page: PageHeadInput['page'], site: URL) {
+  const text = shareCardText({
+    title: page?.title ?? '',
+    campaignTitle: campaign.data.title[locale] ?? campaign.id,
+    tagline: campaign.data.tagline[locale] ?? '',
+    date: formatLongDate(campaign.data.date, locale, 'long'),
+  });
+  const path = shareCardPath(locale, campaign.id, page?.slug ?? '');
+  const alt = shareCardAlt(text, createTranslate(locale, campaign.data.ui));
+  return { url: absoluteHref(path, site), ...SHARE_CARD_SIZE, alt };
 }
 
 /** Icons, theme colour and link-preview tags for one page. */
@@ -48,10 +61,7 @@ export function pageHead(input: PageHeadInput): PageHead {
   const { campaign, site } = input;
   const locale = campaign ? campaignLocaleFor(campaign, input.locale) : input.locale;
   const title = campaign ? (campaign.data.title[locale] ?? campaign.id) : input.title;
-  const image =
-    site && campaign?.data.brand.keyVisual
-      ? { url: absoluteHref(socialImagePath(locale, campaign.id), site), ...SOCIAL_IMAGE_SIZE, alt: title }
-      : undefined;
+  const image = site && campaign ? shareCard(campaign, locale, input.page, site) : undefined;
   return {
     links: campaign ? iconLinks(campaign.id, locale, siteHref) : [],
     meta: socialMetaTags({

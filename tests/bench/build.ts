@@ -90,6 +90,17 @@ export interface BuildPhases {
   pdf?: { totalMs: number; count: number; perPdfMs: number; fontsMs?: number; compileMs: number[]; zips: number };
   /** The assemblies' slide and speaker-notes PDFs, part of the PDF step's total and count: their own total and compile times. */
   slides?: { totalMs: number; count: number; compileMs: number[] };
+  /**
+   * The share-card and kit-picture step, run beside the PDF step on the same pool: its wall time,
+   * and what one picture costs in a Typst process (compile, SVG, rasterise), per share card and per kit picture.
+   */
+  pictures?: {
+    totalMs: number;
+    shareCards: number;
+    perShareCardMs: number;
+    kitPictures: number;
+    perKitPictureMs: number;
+  };
   /** The search-index step, when sidkit logs one. */
   index?: { totalMs: number; line: string };
   /** How many `astro build` slices `npm run build` split the site into (1: built in one go). */
@@ -132,6 +143,18 @@ export function parseBuildLog(raw: string): BuildPhases {
         ...(phases.pdf ?? { totalMs: 0, count: 0, perPdfMs: 0, compileMs: [], zips: 0 }),
         fontsMs: Number(fonts[1]),
       };
+    const drew =
+      /Drew (\d+) share card\(s\) and (\d+) kit picture\(s\) in (\d+) ms \((\d+) ms per share card, (\d+) ms per kit picture\)/.exec(
+        line,
+      );
+    if (drew)
+      phases.pictures = {
+        totalMs: Number(drew[3]),
+        shareCards: Number(drew[1]),
+        perShareCardMs: Number(drew[4]),
+        kitPictures: Number(drew[2]),
+        perKitPictureMs: Number(drew[5]),
+      };
     const sliced = /building in (\d+) slices/.exec(line);
     if (sliced?.[1]) phases.slices = Number(sliced[1]);
     const printed = /Printed (\d+) toolkit PDF\(s\) and (\d+) ZIP bundle\(s\) in (\d+) ms \((\d+) ms per PDF\)/.exec(
@@ -168,7 +191,7 @@ export interface CpuPhases {
   renderMs?: number;
   /** Everything after rendering: the astro:build:done hooks (404 pages, PDFs, search index) and Astro's own finishing. */
   afterMs?: number;
-  /** The PDF step in the build's process, plus all of its Typst processes (src/lib/pdf/compile-worker.ts), which only print PDFs. */
+  /** The PDF step in the build's process, plus all of its Typst processes (src/lib/pdf/compile-worker.ts), which print the PDFs and draw the share cards and kit pictures beside them. */
   pdfMs?: number;
   /** The search-index step's JavaScript side; Pagefind's own binary runs in a child process and is only in the /usr/bin/time total. */
   indexMs?: number;

@@ -57,7 +57,7 @@ export function formatReport(report: ReportInput): string {
   );
   out.push('');
   out.push(
-    'Build phases, seconds: median (min–max) over runs. "pages" = sidkit wall time minus the PDF and search steps; CPU = user + system time of the build and its children.',
+    'Build phases, seconds: median (min–max) over runs. "pages" = sidkit wall time minus the PDF (or, when longer, the picture) step and the search step; the picture step (share cards and kit pictures) runs beside the PDF step on the same Typst processes; CPU = user + system time of the build and its children.',
   );
   out.push(
     table(
@@ -70,6 +70,9 @@ export function formatReport(report: ReportInput): string {
         'bundle',
         'PDF step',
         'ms/PDF',
+        'pictures',
+        'cards',
+        'ms/card',
         'index',
         'baseline wall',
         'base render',
@@ -88,6 +91,9 @@ export function formatReport(report: ReportInput): string {
         spread(config.summary['sidkit.bundle']),
         spread(config.summary['sidkit.pdf']),
         spread(config.summary['sidkit.perPdf'], ms),
+        spread(config.summary['sidkit.pictures']),
+        ms(config.summary['sidkit.shareCards']?.median),
+        spread(config.summary['sidkit.perShareCard'], ms),
         spread(config.summary['sidkit.index']),
         spread(config.summary['baseline.wall']),
         spread(config.summary['baseline.render']),
@@ -175,6 +181,7 @@ export function formatReport(report: ReportInput): string {
         'compile ms/PDF',
         'ms/toolkit',
         'slides ms/PDF',
+        'ms/kit picture',
       ],
       report.configs.map((config) => [
         `${config.pages}×${config.locales.length}`,
@@ -192,6 +199,7 @@ export function formatReport(report: ReportInput): string {
         ms(config.summary['sidkit.pdfCompile']?.median),
         ms(config.summary['sidkit.perToolkit']?.median),
         ms(config.summary['sidkit.perSlidesPdf']?.median),
+        ms(config.summary['sidkit.perKitPicture']?.median),
       ]),
     ),
   );

@@ -246,14 +246,19 @@ describe('icons and link previews of several campaigns', () => {
     expect(build.exists('fr/beta/manifest.webmanifest')).toBe(false);
   });
 
-  test('a campaign without a logo gets icons of its brand colour, and without a key visual no preview picture', async () => {
+  test('a campaign without a logo gets icons of its brand colour, and without a key visual share cards with sidkit’s own', async () => {
     const png = readFileSync(join(build.outDir, 'icons/beta/icon-192.png'));
     const centre = await sharp(png).extract({ left: 96, top: 96, width: 1, height: 1 }).raw().toBuffer();
     expect([...centre]).toEqual([0x14, 0x53, 0x2d, 255]);
     const about = page('/en/alpha/about/');
-    expect(about.all('meta[property^="og:image"]')).toEqual([]);
-    expect(about.attr('meta[name="twitter:card"]', 'content')).toBe('summary');
+    expect(about.attr('meta[property="og:image"]', 'content')).toBe(
+      'https://sid.example.net/en/alpha/about/share-card.png',
+    );
+    expect(about.attr('meta[name="twitter:card"]', 'content')).toBe('summary_large_image');
     expect(about.attr('meta[property="og:url"]', 'content')).toBe('https://sid.example.net/en/alpha/about/');
-    expect(build.exists('en/alpha/og-image.png')).toBe(false);
+    expect(await sharp(readFileSync(join(build.outDir, 'en/alpha/about/share-card.png'))).metadata()).toMatchObject({
+      width: 1200,
+      height: 630,
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { filesUnder } from '../../src/lib/out-dir.ts';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildCampaigns, buildFixture, type FixtureBuild } from '../helpers/build-fixture.ts';
 import { parsePage } from '../helpers/html.ts';
@@ -100,7 +101,7 @@ describe('toolkit PDFs', () => {
     for (const locale of Object.keys(titles)) expect(names(locale), locale).not.toContain('NOT EMBEDDED');
   });
 
-  test('are byte-identical across two builds, whole and in slices, as are the ZIP bundles', () => {
+  test('are byte-identical across two builds, whole and in slices, as are the ZIP bundles and the share cards and kit pictures', () => {
     expect(second.output).toMatch(/building in 4 slices/);
     const files = readdirSync(join(first.outDir, 'en', 'kit', 'toolkits')).filter((name) => /\.(pdf|zip)$/.test(name));
     expect(files.length).toBe(3);
@@ -112,6 +113,15 @@ describe('toolkit PDFs', () => {
         expect(readFileSync(join(second.outDir, path)).equals(readFileSync(join(first.outDir, path))), path).toBe(true);
       }
     }
+    const pictures = filesUnder(first.outDir, '.png')
+      .map((file) => relative(first.outDir, file))
+      .filter(
+        (path) => path.endsWith('share-card.png') || /\/kit\/kit\/kit-[a-z]+-(tile|profile|call|email)/.test(path),
+      );
+    // A card per page in each of the four locales, and the kit's five pictures in each.
+    expect(pictures.length).toBeGreaterThan(4 * 5);
+    for (const path of pictures)
+      expect(readFileSync(join(second.outDir, path)).equals(readFileSync(join(first.outDir, path))), path).toBe(true);
   });
 
   test('each locale gets one ZIP with all its toolkit PDFs', () => {

@@ -82,15 +82,21 @@ test('every page has Open Graph and Twitter tags matching its title, language, a
   expect(problems).toEqual([]);
 });
 
-test('og:image and og:url are absolute addresses on the published site, and the picture is a 1200×630 PNG', async () => {
+test('og:image and og:url are absolute addresses on the published site, and the picture is the page’s own 1200×630 share card', async () => {
   const images = new Set<string>();
   for (const [file, page] of pages()) {
     const [image] = meta(page, 'og:image');
     for (const url of [image, ...meta(page, 'og:url')]) expect(url, file).toMatch(/^https:\/\/sid\.example\.net\//);
     expect(fileAt(image, file), `${file}: ${image}`).toBeDefined();
+    // A campaign page shows its own card; a page of no campaign (locale home, search, 404s, the root) its campaign home's.
+    const campaignPage = /^[a-z-]+\/sid-2027\//.exec(file);
+    const expected = campaignPage
+      ? file.replace(/index\.html$/, 'share-card.png')
+      : /^[a-z]{2}\/sid-2027\/share-card\.png$/;
+    expect(fileAt(image, file), file).toMatch(expected);
     images.add(fileAt(image, file)!);
   }
-  expect([...images].sort()).toEqual(DEMO_LOCALES.map((locale) => `${locale}/sid-2027/og-image.png`).sort());
+  for (const locale of DEMO_LOCALES) expect(images, locale).toContain(`${locale}/sid-2027/share-card.png`);
   for (const image of images) {
     expect(await sharp(demoFiles().get(image)).metadata(), image).toMatchObject({
       format: 'png',

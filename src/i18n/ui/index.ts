@@ -14,6 +14,7 @@ import { deepLinks } from './features/deep-links.ts';
 import { help } from './features/help.ts';
 import { home } from './features/home.ts';
 import { kit } from './features/kit.ts';
+import { kitPictures } from './features/kit-pictures.ts';
 import { kitPrint } from './features/kit-print.ts';
 import { languages } from './features/languages.ts';
 import { organiser } from './features/organiser.ts';
@@ -33,6 +34,7 @@ const features = [
   help,
   home,
   kit,
+  kitPictures,
   kitPrint,
   languages,
   organiser,

@@ -283,6 +283,11 @@ export const KitDocumentFailed = kind(
   'Typst could not make a print document of the kit',
   'The field names the document (a poster, certificate, press release or fact sheet). This is a sidkit bug if kit.yaml and campaign.yaml passed every other check: report it with the message shown.',
 );
+export const PictureDrawFailed = kind(
+  'PictureDrawFailed',
+  'Typst could not draw a share card or kit picture',
+  'Check the title or text named in the message (campaign.yaml, kit.yaml or the page); otherwise this is a sidkit bug: report it with the message shown.',
+);
 export const FinishStepFailed = kind(
   'FinishStepFailed',
   'A finishing step of the build failed',

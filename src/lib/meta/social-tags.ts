@@ -4,9 +4,6 @@
  */
 import { ogLocale } from './og-locale.ts';
 
-/** The size of a link-preview picture: what Facebook, LinkedIn and X ask for (1.91:1). */
-export const SOCIAL_IMAGE_SIZE = { width: 1200, height: 630 } as const;
-
 /** The picture of a link preview: an absolute URL, its size and its text alternative. */
 export interface SocialImage {
   url: string;
@@ -62,6 +59,11 @@ export function socialMetaTags(page: SocialPage): MetaTag[] {
         ]
       : []),
     { name: 'twitter:card', content: image ? 'summary_large_image' : 'summary' },
-    ...(image ? [{ name: 'twitter:image:alt', content: image.alt }] : []),
+    ...(image
+      ? [
+          { name: 'twitter:image', content: image.url },
+          { name: 'twitter:image:alt', content: image.alt },
+        ]
+      : []),
   ];
 }

@@ -4,6 +4,9 @@
  * not. For print, each `var()` is replaced by the campaign's colour, or by its fallback.
  */
 
+/** The share of the brand colour in its soft tint (`--sk-primary-soft`) in print: pictures laid on it match their own backgrounds. */
+export const SOFT_SHARE = 0.12;
+
 /** The brand colours an SVG's `--sk-*` properties stand for. */
 export interface SvgBrandColours {
   primary: string;

@@ -1,5 +1,5 @@
 /**
- * Compiles a build's PDFs in parallel, one process per core, each with its own fonts and
+ * Compiles a build's PDFs, and draws its pictures as PNG, in parallel, one process per core, each with its own fonts and
  * Typst compiler. Processes rather than worker threads: Typst's memo cache is global to a
  * process, so threads share and evict one cache; on two cores, 42 demo-sized PDFs took
  * 1357 ms in one process, 1070 ms in two threads and 945 ms in two processes. A batch (a
@@ -10,22 +10,26 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildSettings } from '../build/settings.ts';
 import type { ProjectModel } from '../model/project.ts';
-import type { CompiledPdf, PdfJob } from './compile.ts';
+import type { CompiledPdf, PdfJob, PngJob } from './compile.ts';
 import { TypstCompileError, type TypstDiagnostic } from './diagnostics.ts';
 
 const WORKER = fileURLToPath(new URL('./compile-worker.ts', import.meta.url));
 
-/** What a worker sends back for one document: the PDF and how long it took, or why it failed. */
+/** A picture a worker drew: the PNG bytes and any Typst warnings. */
+export interface DrawnPng {
+  png: Buffer;
+  warnings: CompiledPdf['warnings'];
+}
+
+/** What a worker sends back for one document: the PDF or PNG and how long it took, or why it failed. */
 export type PoolResult =
   | ({ ok: true; ms: number } & CompiledPdf)
+  | ({ ok: true; ms: number } & DrawnPng)
   | { ok: false; diagnostics: readonly TypstDiagnostic[] }
   | { ok: false; message: string };
 
-/** A batch sent to a worker. */
-export interface PoolRequest {
-  id: number;
-  jobs: PdfJob[];
-}
+/** A batch sent to a worker: documents to print as PDF, or pictures to draw as PNG. */
+export type PoolRequest = { id: number } & ({ kind: 'pdf'; jobs: PdfJob[] } | { kind: 'png'; jobs: PngJob[] });
 
 /** A worker's answer to one batch. */
 export interface PoolReply {
@@ -36,18 +40,32 @@ export interface PoolReply {
 /** One compiled document of a batch: the PDF and its compile time in ms, or the error to report. */
 export type PooledPdf = { pdf: CompiledPdf; ms: number } | { error: Error };
 
+/** One drawn picture of a batch: the PNG and the time it took in ms (compile and rasterise), or the error to report. */
+export type PooledPng = { png: DrawnPng; ms: number } | { error: Error };
+
 interface Pending {
   request: PoolRequest;
-  resolve: (results: PooledPdf[]) => void;
+  resolve: (results: PoolResult[]) => void;
 }
 
-/** PDFs from results: a Typst failure becomes the `TypstCompileError` a single compiler throws. */
+// A Typst failure becomes the `TypstCompileError` a single compiler throws.
+function poolError(result: Extract<PoolResult, { ok: false }>): Error {
+  return 'diagnostics' in result ? new TypstCompileError(result.diagnostics) : new Error(result.message);
+}
+
+/** PDFs from results. */
 function pooledPdf(result: PoolResult): PooledPdf {
-  if (result.ok) {
-    const { ok: _ok, ms, ...pdf } = result;
-    return { pdf: { ...pdf, pdf: Buffer.from(pdf.pdf) }, ms };
-  }
-  return { error: 'diagnostics' in result ? new TypstCompileError(result.diagnostics) : new Error(result.message) };
+  if (!result.ok) return { error: poolError(result) };
+  if (!('pdf' in result)) return { error: new Error('The compiler process sent a picture for a PDF.') };
+  const { ok: _ok, ms, ...pdf } = result;
+  return { pdf: { ...pdf, pdf: Buffer.from(pdf.pdf) }, ms };
+}
+
+/** PNGs from results. */
+function pooledPng(result: PoolResult): PooledPng {
+  if (!result.ok) return { error: poolError(result) };
+  if (!('png' in result)) return { error: new Error('The compiler process sent a PDF for a picture.') };
+  return { png: { png: Buffer.from(result.png), warnings: result.warnings }, ms: result.ms };
 }
 
 /** A fixed number of compiler processes fed from one queue of batches. */
@@ -105,8 +123,17 @@ export class PdfCompilerPool {
 
   /** Compiles a batch of documents in order in one process. Never rejects: each document has a PDF or an error. */
   compile(jobs: PdfJob[]): Promise<PooledPdf[]> {
+    return this.#submit({ kind: 'pdf', jobs }).then((results) => results.map(pooledPdf));
+  }
+
+  /** Draws a batch of pictures in order in one process. Never rejects: each picture has a PNG or an error. */
+  drawPngs(jobs: PngJob[]): Promise<PooledPng[]> {
+    return this.#submit({ kind: 'png', jobs }).then((results) => results.map(pooledPng));
+  }
+
+  #submit(batch: Omit<PoolRequest, 'id'>): Promise<PoolResult[]> {
     return new Promise((resolve) => {
-      this.#queue.push({ request: { id: this.#nextId++, jobs }, resolve });
+      this.#queue.push({ request: { ...batch, id: this.#nextId++ } as PoolRequest, resolve });
       this.#dispatch();
       this.#holdOpen();
     });
@@ -126,7 +153,7 @@ export class PdfCompilerPool {
     if (!pending || pending.request.id !== reply.id) return;
     this.#busy.delete(worker);
     this.#idle.push(worker);
-    pending.resolve(reply.results.map(pooledPdf));
+    pending.resolve(reply.results);
     this.#dispatch();
     this.#holdOpen();
   }
@@ -146,11 +173,14 @@ export class PdfCompilerPool {
     this.#busy.delete(worker);
     const index = this.#idle.indexOf(worker);
     if (index >= 0) this.#idle.splice(index, 1);
-    const error = new Error(`The PDF compiler process stopped (exit code ${code}) while printing this document.`);
-    pending?.resolve(pending.request.jobs.map(() => ({ error })));
+    const error = {
+      ok: false as const,
+      message: `The PDF compiler process stopped (exit code ${code}) while printing this document.`,
+    };
+    pending?.resolve(pending.request.jobs.map(() => error));
     this.#alive--;
     if (this.#alive === 0)
-      for (const queued of this.#queue.splice(0)) queued.resolve(queued.request.jobs.map(() => ({ error })));
+      for (const queued of this.#queue.splice(0)) queued.resolve(queued.request.jobs.map(() => error));
   }
 
   /** Stops every process and waits for it to exit, so that its CPU time is counted with the build's. */

@@ -1,5 +1,5 @@
 /**
- * Typst source to PDF bytes. One `NodeCompiler` (fonts loaded once) compiles every
+ * Typst source to PDF bytes, or to SVG for pictures. One `NodeCompiler` (fonts loaded once) compiles every
  * document of a build: creating it costs far more than a compile. Output is reproducible:
  * the PDF's creation date is the timestamp passed in, and each compile sees only its own
  * source and images, in a virtual folder that maps to nothing on disk.
@@ -21,6 +21,20 @@ export interface PdfJob {
   files?: ReadonlyMap<string, Uint8Array>;
   /** Seconds since the Unix epoch, written as the PDF's creation date (e.g. from SOURCE_DATE_EPOCH). */
   creationTimestamp: number;
+}
+
+/** One picture to draw: a Typst document of one page, rasterised to `width` × `height` pixels (see ./rasterise.ts). */
+export interface PngJob {
+  source: string;
+  files?: ReadonlyMap<string, Uint8Array>;
+  width: number;
+  height: number;
+}
+
+/** A compiled document's first page as SVG, which librsvg rasterises. */
+export interface CompiledSvg {
+  svg: string;
+  warnings: TypstDiagnostic[];
 }
 
 /** A compiled PDF. */
@@ -49,6 +63,22 @@ export class PdfCompiler {
     if (!Number.isInteger(job.creationTimestamp) || job.creationTimestamp < 0) {
       throw new Error(`creationTimestamp must be whole seconds since 1970, got ${job.creationTimestamp}.`);
     }
+    const { document, warnings } = this.#document(job);
+    const pdf = this.#compiler.pdf(document, { creationTimestamp: job.creationTimestamp });
+    this.#compiler.evictCache(CACHE_MAX_AGE);
+    return { pdf, pageCount: document.numOfPages, warnings };
+  }
+
+  /** Compiles one document to SVG, for pictures; throws `TypstCompileError` like `compile`. */
+  compileSvg(job: Pick<PngJob, 'source' | 'files'>): CompiledSvg {
+    const { document, warnings } = this.#document(job);
+    const svg = this.#compiler.svg(document);
+    this.#compiler.evictCache(CACHE_MAX_AGE);
+    return { svg, warnings };
+  }
+
+  // The compiled document of a job, seeing only its own source and files.
+  #document(job: Pick<PdfJob, 'source' | 'files'>) {
     const compiler = this.#compiler;
     compiler.resetShadow();
     for (const [path, content] of job.files ?? []) {
@@ -60,12 +90,12 @@ export class PdfCompiler {
     const result = compiler.compile({ mainFilePath: MAIN_PATH });
     const error = result.takeError();
     const document = result.result;
-    if (error || !document) throw new TypstCompileError(this.#diagnostics(error, job.source));
-    const warnings = this.#diagnostics(result.takeWarnings(), job.source);
-    const pdf = compiler.pdf(document, { creationTimestamp: job.creationTimestamp });
-    // Typst memoizes globally; without eviction, memory grows by about 1 MB per document.
-    compiler.evictCache(CACHE_MAX_AGE);
-    return { pdf, pageCount: document.numOfPages, warnings };
+    // Typst memoizes globally; the callers evict after each document, or memory grows by about 1 MB per document.
+    if (error || !document) {
+      compiler.evictCache(CACHE_MAX_AGE);
+      throw new TypstCompileError(this.#diagnostics(error, job.source));
+    }
+    return { document, warnings: this.#diagnostics(result.takeWarnings(), job.source) };
   }
 
   #diagnostics(error: NodeError | null, source: string): TypstDiagnostic[] {

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** Family names as the font files declare them, by the script they are chosen for. */
 export const FONT_FAMILIES = {
@@ -43,14 +43,6 @@ export function fontPaths(): string[] {
     const folder = dirname(require.resolve(`${packageName}/package.json`));
     return files.map((file) => join(folder, file));
   });
-}
-
-/** The bold font file of one of `FONT_FAMILIES`, e.g. for the title drawn on a link-preview picture. */
-export function boldFontPath(family: string): string {
-  const name = `${family.replaceAll(' ', '')}_700Bold.ttf`;
-  const path = fontPaths().find((candidate) => basename(candidate) === name);
-  if (!path) throw new Error(`No bold font file for ${family}`);
-  return path;
 }
 
 /** Reads every font file, for `NodeCompiler`'s `fontBlobs`. */

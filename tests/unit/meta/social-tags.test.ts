@@ -9,7 +9,7 @@ const page: SocialPage = {
   alternateLocales: ['en', 'fr', 'ar'],
   url: 'https://sid.example.net/en/sid-2027/schools/',
   image: {
-    url: 'https://sid.example.net/en/sid-2027/og-image.png',
+    url: 'https://sid.example.net/en/sid-2027/share-card.png',
     width: 1200,
     height: 630,
     alt: 'Safer Internet Day 2027',
@@ -32,6 +32,7 @@ test('a page with an address and a picture gets the full Open Graph set and a la
     { property: 'og:image:height', content: '630' },
     { property: 'og:image:alt', content: 'Safer Internet Day 2027' },
     { name: 'twitter:card', content: 'summary_large_image' },
+    { name: 'twitter:image', content: 'https://sid.example.net/en/sid-2027/share-card.png' },
     { name: 'twitter:image:alt', content: 'Safer Internet Day 2027' },
   ]);
 });

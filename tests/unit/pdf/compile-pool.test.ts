@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { PdfCompiler } from '../../../src/lib/pdf/compile.ts';
-import { PdfCompilerPool, type PooledPdf } from '../../../src/lib/pdf/compile-pool.ts';
+import { PdfCompilerPool, type PooledPdf, type PooledPng } from '../../../src/lib/pdf/compile-pool.ts';
 import { TypstCompileError } from '../../../src/lib/pdf/diagnostics.ts';
 import { loadFonts } from '../../../src/lib/pdf/fonts.ts';
 import { pdfText } from '../../helpers/pdf-inspect.ts';
@@ -12,6 +12,20 @@ const pdfOf = (result: PooledPdf | undefined) => {
   if (!result || 'error' in result) throw new Error(`expected a PDF, got ${result && result.error.message}`);
   return result.pdf;
 };
+
+const pngOf = (result: PooledPng | undefined) => {
+  if (!result || 'error' in result) throw new Error(`expected a PNG, got ${result && result.error.message}`);
+  return result.png.png;
+};
+// A PNG's width and height, from its IHDR chunk, and whether it has an alpha channel (colour type 6).
+const pngHeader = (png: Buffer) => ({
+  signature: png.subarray(1, 4).toString('latin1'),
+  width: png.readUInt32BE(16),
+  height: png.readUInt32BE(20),
+  alpha: png[25] === 6,
+});
+const picture = (text: string, fill = 'rgb("#1d4ed8")') =>
+  `#set page(width: 400pt, height: 210pt, margin: 20pt, fill: ${fill})\n#set text(font: ("Noto Sans", "IBM Plex Sans Arabic", "Noto Sans SC"), size: 40pt, fill: white)\n${text}`;
 
 const pool = PdfCompilerPool.start(2);
 afterAll(() => pool.close());
@@ -49,5 +63,27 @@ describe('PdfCompilerPool', () => {
     expect(result && 'error' in result && result.error.message).toMatch(/creationTimestamp must be whole seconds/);
     const [after] = await pool.compile([job('#set text(font: "Noto Sans")\nstill printing')]);
     expect(pdfText(pdfOf(after).pdf)).toContain('still printing');
+  });
+
+  it('draws a picture as a PNG of the exact pixel size asked for, the same bytes in any process', async () => {
+    const job = { source: picture('#"Hello مرحبا 你好"'), width: 1200, height: 630 };
+    const [first, second] = await Promise.all([pool.drawPngs([job]), pool.drawPngs([job])]);
+    const png = pngOf(first![0]);
+    expect(pngHeader(png)).toEqual({ signature: 'PNG', width: 1200, height: 630, alpha: true });
+    expect(png.equals(pngOf(second![0]))).toBe(true);
+    const [small] = await pool.drawPngs([{ ...job, width: 600, height: 315 }]);
+    expect(pngHeader(pngOf(small))).toMatchObject({ width: 600, height: 315 });
+  });
+
+  it('returns a picture that fails as the Typst error with its line, beside the others', async () => {
+    const [good, broken] = await pool.drawPngs([
+      { source: picture('ok'), width: 40, height: 21 },
+      { source: picture('#nope()'), width: 40, height: 21 },
+    ]);
+    expect(pngHeader(pngOf(good)).width).toBe(40);
+    expect(broken && 'error' in broken && broken.error).toBeInstanceOf(TypstCompileError);
+    expect((broken as { error: TypstCompileError }).error.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'error', line: 3 }),
+    ]);
   });
 });

@@ -63,7 +63,7 @@ layout(area => {
     set text(size: size)
     grid(columns: (1fr, 1fr, 1fr), gutter: 0.55em, ${cards.join(', ')})
   }
-  let size = kit-fit(area.width, area.height, (11pt, 10.5pt, 10pt, 9.5pt, 9pt, 8.5pt, 8pt, 7.5pt, 7pt), cards)
+  let size = print-fit(area.width, area.height, (11pt, 10.5pt, 10pt, 9.5pt, 9pt, 8.5pt, 8pt, 7.5pt, 7pt), cards)
   cards(size)
 }))
 `;

@@ -5,12 +5,12 @@
  * the campaign's address. One poster comes from the tagline; kit.yaml can add its own.
  * Everything sits inside a 12 mm margin (15 mm on A3), so no printer trims it.
  */
-import { localeInfo } from '../../../i18n/locales.ts';
 import type { KitPoster } from '../kit-schema.ts';
 import { CAMPAIGN_POSTER, type PosterSize } from '../../routing/kit-files.ts';
 import { formatEditionDate } from '../../typst/document.ts';
 import { typstString } from '../../typst/escape.ts';
 import { displayUrl, kitText, kitTranslate, posterHelpline, type KitPrintInput } from './kit-print-input.ts';
+import { lineLead } from '../pictures/picture-brand.ts';
 import { printFrame, unbrokenNumbers } from './print-frame.ts';
 
 /** A poster's text: its id, the headline and an optional line under it. */
@@ -33,8 +33,6 @@ export function posterTexts(input: KitPrintInput): PosterText[] {
 
 /** Body text size per poster size: A3 is A4 scaled by √2, so the same design fills either. */
 const TEXT_SIZE: Readonly<Record<PosterSize, string>> = { a4: '11pt', a3: '15.5pt' };
-/** Arabic letters carry dots and marks above and below, which tight display leading makes touch. */
-const RTL_HEADLINE_LEADING = '0.6em';
 const MARGIN: Readonly<Record<PosterSize, string>> = { a4: '12mm', a3: '15mm' };
 
 /** The Typst source of one poster. */
@@ -84,10 +82,10 @@ export function posterSource(input: KitPrintInput, poster: PosterText, size: Pos
       box(fill: sidkit-accent, radius: 0.6em, inset: (x: 0.9em, y: 0.6em), text(size: 1.5em, weight: "bold", fill: sidkit-on-accent, ${typstString(date)})),
     )
     v(2.2em)
-    set par(leading: ${localeInfo(locale).dir === 'rtl' ? RTL_HEADLINE_LEADING : '0.32em'})
+    set par(leading: ${lineLead(locale)}em)
     layout(area => {
       let headline(size) = text(size: size, weight: "bold", ${typstString(poster.headline)})
-      let size = kit-fit(area.width, ${poster.body ? '13em' : '17em'}, (7.2em, 6.4em, 5.6em, 5em, 4.4em, 3.8em, 3.2em), headline)
+      let size = print-fit(area.width, ${poster.body ? '13em' : '17em'}, (7.2em, 6.4em, 5.6em, 5em, 4.4em, 3.8em, 3.2em), headline)
       headline(size)
     })
     ${body}

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { expect } from 'vitest';
-import { pdfCampaign } from '../../../../src/integrations/print-toolkit-pdfs.ts';
+import { pdfCampaign } from '../../../../src/lib/pdf/campaign-pictures.ts';
 import type { KitConfig } from '../../../../src/lib/kit/kit-schema.ts';
 import { kitPrintInput, type KitPrintInput } from '../../../../src/lib/kit/print/kit-print-input.ts';
 import { PdfCompiler, type CompiledPdf } from '../../../../src/lib/pdf/compile.ts';

@@ -1,0 +1,22 @@
+/**
+ * Reading back what a built page says about itself in its head, for the pictures drawn
+ * after the build: data flows from the content to the HTML, and from the HTML to its share
+ * card, so the card always shows the title the page shows.
+ */
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+
+/** The page's title as its head gives it for link previews (`og:title`), or undefined when it has none. Only the head is parsed. */
+export function readOgTitle(html: string): string | undefined {
+  const end = html.indexOf('</head>');
+  const head = fromHtml(end < 0 ? html : html.slice(0, end), { fragment: true });
+  const content = (select('meta[property="og:title"]', head) as Element | undefined)?.properties.content;
+  return typeof content === 'string' ? content : undefined;
+}
+
+/** The page's own title in its `og:title`, which campaign pages follow with " · " and the campaign's title (CampaignLayout.astro). */
+export function ownTitle(ogTitle: string, campaignTitle: string): string {
+  const suffix = ` · ${campaignTitle}`;
+  return ogTitle.endsWith(suffix) ? ogTitle.slice(0, -suffix.length) : ogTitle;
+}
