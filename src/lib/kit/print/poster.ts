@@ -49,15 +49,16 @@ export function posterSource(input: KitPrintInput, poster: PosterText, size: Pos
   const picture = campaign.coverPicturePath
     ? `block(width: 100%, height: 100%, radius: 1.2em, clip: true, fill: sidkit-tint, pdf.artifact(image(${typstString(campaign.coverPicturePath)}, width: 100%, height: 100%, fit: "cover")))`
     : `block(width: 100%, height: 100%, radius: 1.2em, fill: sidkit-tint, align(center + horizon, kit-star(8em)))`;
+  // Each line is a block of its own: in one paragraph the number's left-to-right direction turned an
+  // Arabic caption's word order around, and the lines' leading let the label touch the number.
+  const line = (spacing: string, content: string) =>
+    `block(spacing: ${spacing}, text(top-edge: "ascender", bottom-edge: "descender", ${content}))`;
   const help = helpline
-    ? `text(size: 1.35em, ${typstString(t('kitPrint.helpCall'))})
-      v(0.2em, weak: true)
-      text(size: 4.4em, weight: "bold", fill: sidkit-primary, dir: ltr, box(${typstString(unbrokenNumbers(helpline.phone))}))
-      v(0.3em, weak: true)
-      text(size: 1em, ${typstString(unbrokenNumbers(helpline.name))})`
-    : `text(size: 1.35em, ${typstString(t('kitPrint.helpPage'))})
-      v(0.4em, weak: true)
-      text(size: 1.45em, weight: "bold", fill: sidkit-primary, dir: ltr, link(${typstString(input.links.help)}, ${typstString(displayUrl(input.links.help))}))`;
+    ? `${line('0em', `size: 1.35em, ${typstString(t('kitPrint.helpCall'))}`)}
+      ${line('0.3em', `size: 4.4em, weight: "bold", fill: sidkit-primary, dir: ltr, box(${typstString(unbrokenNumbers(helpline.phone))})`)}
+      ${line('0.3em', `size: 1em, ${typstString(unbrokenNumbers(helpline.name))}`)}`
+    : `${line('0em', `size: 1.35em, ${typstString(t('kitPrint.helpPage'))}`)}
+      ${line('0.4em', `size: 1.45em, weight: "bold", fill: sidkit-primary, dir: ltr, link(${typstString(input.links.help)}, ${typstString(displayUrl(input.links.help))})`)}`;
   const hashtag = kit?.hashtag
     ? `v(0.5em, weak: true)
       text(size: 1.9em, weight: "bold", fill: sidkit-primary, dir: ltr, ${typstString(kit.hashtag)})`
