@@ -24,6 +24,7 @@ import { readImageFacts } from '../files/image-facts.ts';
 import { parseEvents, type CampaignEvent } from '../people/events.ts';
 import type { Supporter } from '../people/supporter-schema.ts';
 import { parseSupporters } from '../people/supporters.ts';
+import { eventFeedName } from '../routing/people-files.ts';
 
 /** What campaigns are checked against. */
 export interface CampaignCheckContext {
@@ -139,7 +140,10 @@ function readPeople(folder: CampaignDataFiles, context: CampaignCheckContext, co
     logoFacts: (path) => readImageFacts(join(folder.dir, path)),
   });
   const events = folder.events
-    ? parseEvents(folder.events.displayPath, folder.events.text, { defaultLocale })
+    ? parseEvents(folder.events.displayPath, folder.events.text, {
+        defaultLocale,
+        reservedIds: (config?.locales ?? []).map((locale) => eventFeedName(locale, folder.id)),
+      })
     : { events: [], problems: [] };
   return { supporters, events };
 }

@@ -49,9 +49,11 @@ export interface EventsFile {
   readonly problems: readonly Problem[];
 }
 
-/** What events are checked against: the campaign's default locale, which every title and description needs. */
+/** What events are checked against: the campaign's default locale, which every title and description needs, and the ids taken. */
 export interface EventsOptions {
   readonly defaultLocale?: string;
+  /** Names no event id may take, such as the campaign's feed files (`<campaign>-<locale>`), which share the events folder. */
+  readonly reservedIds?: readonly string[];
 }
 
 const TIME_REASONS = {
@@ -140,6 +142,13 @@ export function parseEvents(file: string, text: string, options: EventsOptions =
     const { time, problems: timeProblems } = resolveTime(entry);
     found.push(...timeProblems.map(at));
     if (options.defaultLocale) found.push(...missingDefaultTexts(entry, options.defaultLocale).map(at));
+    if (options.reservedIds?.includes(entry.id))
+      found.push({
+        kind: kinds.EventFieldInvalid,
+        path: [index, 'id'],
+        message: `"${entry.id}" is the name of the campaign's calendar feed, whose file sits beside the events' files`,
+        expected: 'another id, e.g. with the place or the kind of event in it',
+      });
     if (!time) return;
     const { id, title, description, place, online, audience, country, organiser, sample } = entry;
     events.push({

@@ -129,3 +129,12 @@ describe('eventText', () => {
     expect(eventText(event!, 'title', 'ar', 'en')).toEqual({ text: "Parents' evening", lang: 'en' });
   });
 });
+
+describe('reserved ids', () => {
+  it('refuses an event id that is the name of a calendar feed', () => {
+    const found = parseEvents(FILE, timed.replace('id: paris-evening', 'id: sid-2027-fr'), {
+      reservedIds: ['sid-2027-en', 'sid-2027-fr'],
+    }).problems;
+    expect(found).toEqual([expect.objectContaining({ name: 'EventFieldInvalid', line: 1, field: 'sid-2027-fr.id' })]);
+  });
+});
