@@ -143,6 +143,15 @@ function readPeople(folder: CampaignDataFiles, context: CampaignCheckContext, co
     ? parseEvents(folder.events.displayPath, folder.events.text, {
         defaultLocale,
         reservedIds: (config?.locales ?? []).map((locale) => eventFeedName(locale, folder.id)),
+        ...(context.terminology
+          ? {
+              terminology: {
+                rules: context.terminology,
+                mode: config?.terminology ?? 'error',
+                locales: config?.locales ?? [],
+              },
+            }
+          : {}),
       })
     : { events: [], problems: [] };
   return { supporters, events };

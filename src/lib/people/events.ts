@@ -6,6 +6,10 @@
 import * as kinds from '../errors/catalogue.ts';
 import type { PathProblem, Problem } from '../errors/problem.ts';
 import { duplicateIds } from '../sources/duplicate-ids.ts';
+import { findTerms } from '../terminology/find-terms.ts';
+import { terminologyFinding, type TerminologyMode } from '../terminology/finding.ts';
+import type { TerminologyRule } from '../terminology/terminology-schema.ts';
+import { rulesForProse } from '../terminology/terminology.ts';
 import { readYamlFile } from '../yaml/yaml-file.ts';
 import { eventFieldGuide, eventsFileSchema, type EventEntry } from './event-schema.ts';
 import { zonedInstant } from './time-zone.ts';
@@ -54,6 +58,25 @@ export interface EventsOptions {
   readonly defaultLocale?: string;
   /** Names no event id may take, such as the campaign's feed files (`<campaign>-<locale>`), which share the events folder. */
   readonly reservedIds?: readonly string[];
+  /** Terms to avoid per locale, and whether a finding stops the build: titles and descriptions are prose like a page's. */
+  readonly terminology?: {
+    readonly rules: ReadonlyMap<string, readonly TerminologyRule[]>;
+    readonly mode: TerminologyMode;
+    readonly locales: readonly string[];
+  };
+}
+
+/** Terms to avoid in an event's titles and descriptions, at `title.<locale>` or `description.<locale>`. */
+function terminologyProblems(event: EventEntry, terminology: NonNullable<EventsOptions['terminology']>): PathProblem[] {
+  return (['title', 'description'] as const).flatMap((field) =>
+    Object.entries(event[field]).flatMap(([locale, text]) =>
+      findTerms(text, rulesForProse(terminology.rules, locale, terminology.locales)).map((match) => ({
+        kind: kinds.TerminologyFinding,
+        path: [field, locale],
+        ...terminologyFinding(match, terminology.mode),
+      })),
+    ),
+  );
 }
 
 const TIME_REASONS = {
@@ -142,6 +165,7 @@ export function parseEvents(file: string, text: string, options: EventsOptions =
     const { time, problems: timeProblems } = resolveTime(entry);
     found.push(...timeProblems.map(at));
     if (options.defaultLocale) found.push(...missingDefaultTexts(entry, options.defaultLocale).map(at));
+    if (options.terminology) found.push(...terminologyProblems(entry, options.terminology).map(at));
     if (options.reservedIds?.includes(entry.id))
       found.push({
         kind: kinds.EventFieldInvalid,

@@ -138,3 +138,30 @@ describe('reserved ids', () => {
     expect(found).toEqual([expect.objectContaining({ name: 'EventFieldInvalid', line: 1, field: 'sid-2027-fr.id' })]);
   });
 });
+
+describe('terminology', () => {
+  it('reports a term to avoid in a title or description at its line', () => {
+    const rules = new Map([
+      [
+        'en',
+        [
+          {
+            term: 'child pornography',
+            patterns: ['child porn(?:ography|ographic)?'],
+            wholeWords: true,
+            preferred: 'child sexual abuse material',
+            source: 'A/HRC/28/56',
+            para: '29',
+          },
+        ],
+      ],
+    ]);
+    const text = timed.replace('Talk and questions.', 'Talk on child pornography.');
+    const found = parseEvents(FILE, text, {
+      terminology: { rules, mode: 'error', locales: ['en', 'fr'] },
+    }).problems;
+    expect(found).toEqual([
+      expect.objectContaining({ name: 'TerminologyFinding', line: 3, field: 'paris-evening.description.en' }),
+    ]);
+  });
+});
