@@ -103,10 +103,10 @@ function fileNameProblem(file: SupportersSource, entry: Located): Problem[] {
 }
 
 /** Problems of one supporter's own fields: the logo, the day joined, the name in the default locale. */
-function entryProblems(supporter: Supporter, context: SupportersContext): PathProblem[] {
+function entryProblems(supporter: Supporter, context: SupportersContext, files: ReadonlySet<string>): PathProblem[] {
   const problems: PathProblem[] = [];
   const { logo } = supporter;
-  if (!context.files.includes(logo)) {
+  if (!files.has(logo)) {
     problems.push({
       kind: kinds.SupporterLogoMissing,
       path: ['logo'],
@@ -244,6 +244,7 @@ export function parseSupporters(
 ): SupportersData {
   const problems: Problem[] = [];
   const entries: Located[] = [];
+  const files = new Set(context.files);
   for (const [file, single] of [
     ...(list ? [[list, false] as const] : []),
     ...singles.map((file) => [file, true] as const),
@@ -252,7 +253,7 @@ export function parseSupporters(
     problems.push(...read.problems);
     for (const entry of read.entries) {
       if (single) problems.push(...fileNameProblem(file, entry));
-      problems.push(...entryProblems(entry.supporter, context).map(entry.locate));
+      problems.push(...entryProblems(entry.supporter, context, files).map(entry.locate));
       entries.push(entry);
     }
   }
