@@ -19,6 +19,8 @@ export interface CalendarOptions {
   readonly stampMs: number;
   /** The full address of the page an event is shown on, written as its URL; the online address when left out. */
   readonly eventUrl?: (event: CampaignEvent) => string;
+  /** A line in the locale put before the description of a sample event (e.g. "Sample event: fictional."), so that a made-up event is marked in calendars too. */
+  readonly sampleNotice?: string;
 }
 
 /** The one product that writes these files. */
@@ -50,7 +52,10 @@ function attributes(event: CampaignEvent, options: CalendarOptions): EventAttrib
     uid: eventUid(event, options.campaign),
     timestamp: options.stampMs,
     title: eventText(event, 'title', locale, defaultLocale).text,
-    description: eventText(event, 'description', locale, defaultLocale).text,
+    description: [
+      ...(event.sample && options.sampleNotice ? [options.sampleNotice] : []),
+      eventText(event, 'description', locale, defaultLocale).text,
+    ].join('\n\n'),
     location: location(event),
     ...(url ? { url } : {}),
     productId: PRODUCT_ID,

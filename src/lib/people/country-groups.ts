@@ -7,6 +7,9 @@ import { HELP_KINDS, type HelpEntry } from '../sources/help-schema.ts';
 import type { CampaignEvent } from './events.ts';
 import type { Supporter } from './supporter-schema.ts';
 
+/** Help entries for an area rather than a country: worldwide, and across Europe. */
+const AREA_CODES = new Set(['INT', 'EU']);
+
 /** Items of one country, with its name in the page's locale. */
 export interface CountryGroup<T> {
   /** ISO 3166-1 alpha-2, in capitals. */
@@ -51,9 +54,9 @@ export interface CountryPage {
 }
 
 /**
- * One page per country that has supporters or events, with that country's help entries,
- * supporters and events, by code in alphabetical order. Worldwide and Europe-wide help
- * entries (INT, EU) belong to no country page.
+ * One page per country with help entries, supporters or events, holding that country's
+ * help entries, supporters and events, by code in alphabetical order. Worldwide and
+ * Europe-wide help entries (INT, EU) belong to no country page.
  */
 export function countryPages(campaign: {
   readonly help: readonly HelpEntry[];
@@ -71,7 +74,7 @@ export function countryPages(campaign: {
   };
   for (const supporter of campaign.supporters) page(supporter.country).supporters.push(supporter);
   for (const event of campaign.events) page(event.country).events.push(event);
-  for (const entry of campaign.help) pages.get(entry.country)?.help.push(entry);
+  for (const entry of campaign.help) if (!AREA_CODES.has(entry.country)) page(entry.country).help.push(entry);
   for (const { help } of pages.values()) help.sort((a, b) => HELP_KINDS.indexOf(a.kind) - HELP_KINDS.indexOf(b.kind));
   return [...pages.values()].sort((a, b) => a.code.localeCompare(b.code));
 }

@@ -114,3 +114,19 @@ describe('eventFeed', () => {
     expect(eventFeed(events, 'Safer Internet Day 2027', options)).toBe(ics);
   });
 });
+
+describe('sample events', () => {
+  it('open their description with the sample notice, when given one', () => {
+    const [sample] = parseEvents(
+      'events.yaml',
+      text.replace('organiser: { name: Example Parents }', 'organiser: { name: Example Parents }\n  sample: true'),
+    ).events;
+    const notice = 'Sample event: fictional, for the demo.';
+    expect(parsed(eventCalendar(sample!, { ...options, sampleNotice: notice }))[0]!.description).toBe(
+      `${notice}\n\n${sample!.description.en}`,
+    );
+    expect(parsed(eventCalendar(events[0]!, { ...options, sampleNotice: notice }))[0]!.description).toBe(
+      events[0]!.description.en,
+    );
+  });
+});

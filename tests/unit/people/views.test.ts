@@ -166,13 +166,20 @@ describe('countryPages', () => {
     source: 'test',
     lastVerified: '2026-06-01',
   });
-  it('gathers each country’s help, supporters and events, without worldwide entries', () => {
+  it('gathers each country’s help, supporters and events, with a page for help alone, without worldwide entries', () => {
     const pages = countryPages({
-      help: [help('fr-hotline', 'FR', 'hotline'), help('fr-112', 'FR', 'emergency'), help('int', 'INT', 'directory')],
+      help: [
+        help('fr-hotline', 'FR', 'hotline'),
+        help('fr-112', 'FR', 'emergency'),
+        help('int', 'INT', 'directory'),
+        help('eu', 'EU', 'helpline'),
+        help('in-helpline', 'IN', 'helpline'),
+      ],
       supporters,
       events,
     });
-    expect(pages.map((p) => p.code)).toEqual(['CN', 'EG', 'ES', 'FR']);
+    expect(pages.map((p) => p.code)).toEqual(['CN', 'EG', 'ES', 'FR', 'IN']);
+    expect(pages.at(-1)).toMatchObject({ supporters: [], events: [], help: [{ id: 'in-helpline' }] });
     const france = pages.find((p) => p.code === 'FR')!;
     expect(france.help.map((h) => [h.id, h.lastVerified])).toEqual([
       ['fr-112', '2026-06-01'],
