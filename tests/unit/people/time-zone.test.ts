@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isTimeZone, offsetAt, utcStamp, zonedInstant } from '../../../src/lib/people/time-zone.ts';
 
@@ -58,5 +59,51 @@ describe('isTimeZone', () => {
     expect(isTimeZone('UTC')).toBe(true);
     expect(isTimeZone('+01:00')).toBe(false);
     expect(isTimeZone('Mars/Olympus')).toBe(false);
+  });
+});
+
+describe('zonedInstant, for any instant and zone', () => {
+  const zones = [
+    'Europe/Paris',
+    'America/Sao_Paulo',
+    'Asia/Kolkata',
+    'Australia/Sydney',
+    'America/New_York',
+    'Pacific/Chatham',
+    'UTC',
+  ];
+  const wallClock = (epochMs: number, timeZone: string) => {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      })
+        .formatToParts(epochMs)
+        .map((part) => [part.type, part.value]),
+    );
+    return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+  };
+
+  it('gives back the instant whose wall-clock time it was given, or an earlier one showing the same time', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2000, 0, 1) / 60_000, max: Date.UTC(2040, 0, 1) / 60_000 }),
+        fc.constantFrom(...zones),
+        (minute, zone) => {
+          const epochMs = minute * 60_000;
+          const local = wallClock(epochMs, zone);
+          const result = zonedInstant(local, zone);
+          if (!result.ok) return false;
+          // Equal, or the first of the two instants a time shown twice stands for (clocks going back).
+          return result.epochMs === epochMs || (result.epochMs < epochMs && wallClock(result.epochMs, zone) === local);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
