@@ -119,6 +119,15 @@ describe('parseSupporters', () => {
     ]);
   });
 
+  it('refuses a logo outside the campaign folder or not an SVG or PNG', () => {
+    for (const logo of ['../other/logo.svg', '/logo.svg', 'supporters/logos/a.jpg']) {
+      const text = listText.replace('supporters/logos/green-valley-library.svg', logo);
+      expect(brief(parseSupporters(source(text), [], context()).problems)).toEqual([
+        expect.objectContaining({ name: 'SupporterFieldInvalid', line: 7, field: 'green-valley-library.logo' }),
+      ]);
+    }
+  });
+
   it('reports an unsafe address as UnsafeLink', () => {
     const text = listText.replace('https://example.org/green-valley', 'javascript:alert(1)');
     expect(parseSupporters(source(text), [], context()).problems.map((p) => p.name)).toEqual(['UnsafeLink']);
