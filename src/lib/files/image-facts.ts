@@ -15,15 +15,19 @@ export function pngDimensions(header: Uint8Array): { width: number; height: numb
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
-/** The size in bytes of an existing file and, if it is a PNG, its dimensions. */
-export function readImageFacts(path: string): { bytes: number; width?: number; height?: number } {
-  const bytes = statSync(path).size;
-  const header = new Uint8Array(24);
-  const fd = openSync(path, 'r');
+/** The size in bytes of a file and, if it is a PNG, its dimensions; undefined when it cannot be read. */
+export function readImageFacts(path: string): { bytes: number; width?: number; height?: number } | undefined {
   try {
-    readSync(fd, header, 0, 24, 0);
-  } finally {
-    closeSync(fd);
+    const bytes = statSync(path).size;
+    const header = new Uint8Array(24);
+    const fd = openSync(path, 'r');
+    try {
+      readSync(fd, header, 0, 24, 0);
+    } finally {
+      closeSync(fd);
+    }
+    return { bytes, ...pngDimensions(header) };
+  } catch {
+    return undefined;
   }
-  return { bytes, ...pngDimensions(header) };
 }

@@ -35,8 +35,8 @@ export interface SupportersContext {
   readonly defaultLocale?: string;
   /** Every file of the campaign folder, by path from it (CampaignListing.files). */
   readonly files: readonly string[];
-  /** Size (and PNG dimensions) of a file of the campaign folder that exists. */
-  logoFacts(pathInCampaign: string): LogoFacts;
+  /** Size (and PNG dimensions) of a listed file of the campaign folder; undefined when it cannot be read. */
+  logoFacts(pathInCampaign: string): LogoFacts | undefined;
 }
 
 /** The supporters of a campaign, in file order (the list first, then the files of supporters/), and every problem found. */
@@ -106,15 +106,16 @@ function fileNameProblem(file: SupportersSource, entry: Located): Problem[] {
 function entryProblems(supporter: Supporter, context: SupportersContext, files: ReadonlySet<string>): PathProblem[] {
   const problems: PathProblem[] = [];
   const { logo } = supporter;
-  if (!files.has(logo)) {
+  const facts = files.has(logo) ? context.logoFacts(logo) : undefined;
+  if (!facts) {
     problems.push({
       kind: kinds.SupporterLogoMissing,
       path: ['logo'],
-      message: `"${logo}" is not a file of the campaign folder`,
+      message: files.has(logo) ? `"${logo}" cannot be read` : `"${logo}" is not a file of the campaign folder`,
       expected: 'the path of the logo from the campaign folder, e.g. supporters/logos/green-valley.svg',
     });
   } else {
-    problems.push(...logoSizeProblems(logo, context.logoFacts(logo)));
+    problems.push(...logoSizeProblems(logo, facts));
   }
   if (supporter.joined > context.today) {
     problems.push({
