@@ -4,6 +4,7 @@
  * event's own time zone, so "18:00" is never read as the reader's 18:00.
  */
 import { dateTimeFormat } from '../../i18n/format.ts';
+import { groupByCountryName, type CountryGroup } from './country-groups.ts';
 import type { CampaignEvent } from './events.ts';
 
 const DAY_MS = 86_400_000;
@@ -34,6 +35,19 @@ export function splitUpcoming(
   for (const event of events) (eventEndMs(event) > nowMs ? upcoming : past).push(event);
   const soonest = (a: CampaignEvent, b: CampaignEvent) => eventStartMs(a) - eventStartMs(b) || a.id.localeCompare(b.id);
   return { upcoming: upcoming.sort(soonest), past: past.sort((a, b) => soonest(b, a)) };
+}
+
+/**
+ * The events page's two sections at `nowMs`: upcoming events, then past ones, each grouped by
+ * country in the order of the countries' names in `locale`, soonest (or latest) first within.
+ */
+export function eventSections(
+  events: readonly CampaignEvent[],
+  nowMs: number,
+  locale: string,
+): { upcoming: CountryGroup<CampaignEvent>[]; past: CountryGroup<CampaignEvent>[] } {
+  const { upcoming, past } = splitUpcoming(events, nowMs);
+  return { upcoming: groupByCountryName(upcoming, locale), past: groupByCountryName(past, locale) };
 }
 
 /** An event's time as a page shows it: the text, machine-readable values for `<time datetime>`, and its zone's name. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryName, countryPages, groupByCountryName } from '../../../src/lib/people/country-groups.ts';
-import { eventEndMs, formatEventTime, splitUpcoming } from '../../../src/lib/people/event-views.ts';
+import { eventEndMs, eventSections, formatEventTime, splitUpcoming } from '../../../src/lib/people/event-views.ts';
 import { parseEvents } from '../../../src/lib/people/events.ts';
 import type { Supporter } from '../../../src/lib/people/supporter-schema.ts';
 import {
@@ -51,6 +51,17 @@ describe('splitUpcoming', () => {
     expect(end).toBe(Date.UTC(2027, 1, 10, 12));
     expect(splitUpcoming(events, end - 1).upcoming.map((e) => e.id)).toEqual(['madrid-day']);
     expect(splitUpcoming(events, end).upcoming).toEqual([]);
+  });
+});
+
+describe('eventSections', () => {
+  it('groups upcoming and past events by country, in the locale’s order of country names', () => {
+    const { upcoming, past } = eventSections(events, Date.UTC(2027, 1, 9, 12), 'fr');
+    expect(upcoming.map((group) => [group.name, group.items.map((e) => e.id)])).toEqual([
+      ['Espagne', ['madrid-day']],
+      ['France', ['paris']],
+    ]);
+    expect(past.map((group) => group.name)).toEqual(['Chine', 'Égypte']);
   });
 });
 
