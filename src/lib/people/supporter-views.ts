@@ -52,6 +52,20 @@ export function filterCounts(
   };
 }
 
+/**
+ * Every filter that selects at least one supporter: none, each kind, each country, and each
+ * kind in each country; the pages a wall with filter links needs, one pass over the list.
+ */
+export function supporterFilters(supporters: readonly Supporter[]): SupporterFilter[] {
+  const filters = new Map<string, SupporterFilter>([['', {}]]);
+  for (const { kind, country } of supporters) {
+    filters.set(`${kind}|`, { kind });
+    filters.set(`|${country}`, { country });
+    filters.set(`${kind}|${country}`, { kind, country });
+  }
+  return [...filters.values()];
+}
+
 /** A supporter's name in `locale`, else in the default locale, with `lang` set when it is in another language. */
 export function supporterName(
   supporter: Supporter,

@@ -9,6 +9,21 @@ export function supportersPagePath(locale: string, campaign: string): string {
   return `/${locale}/${campaign}/supporters/`;
 }
 
+/**
+ * Site path of the supporters wall filtered by kind, country or both, e.g.
+ * `/fr/sid-2027/supporters/kind/school/country/fr/`: each filter is a page of its own, so
+ * that the filter links work without JavaScript on a static host.
+ */
+export function supportersFilterPath(
+  locale: string,
+  campaign: string,
+  filter: { readonly kind?: string; readonly country?: string },
+): string {
+  const kind = filter.kind ? `kind/${filter.kind}/` : '';
+  const country = filter.country ? `country/${filter.country.toLowerCase()}/` : '';
+  return `${supportersPagePath(locale, campaign)}${kind}${country}`;
+}
+
 /** Site path of the events page, e.g. `/fr/sid-2027/events/`. */
 export function eventsPagePath(locale: string, campaign: string): string {
   return `/${locale}/${campaign}/events/`;

@@ -7,8 +7,10 @@ import {
   filterCounts,
   filterSupporters,
   sortSupporters,
+  supporterFilters,
   supporterName,
 } from '../../../src/lib/people/supporter-views.ts';
+import { supportersFilterPath } from '../../../src/lib/routing/people-files.ts';
 import type { HelpEntry } from '../../../src/lib/sources/help-schema.ts';
 
 const eventYaml = (id: string, country: string, when: string) => `- id: ${id}
@@ -157,6 +159,18 @@ describe('supporter filters', () => {
       ['ngo', 1],
     ]);
     expect([...inFrance.countries]).toEqual([...all.countries]);
+  });
+
+  it('lists every filter that selects someone, each a page of its own', () => {
+    const filters = supporterFilters(supporters);
+    expect(filters).toHaveLength(1 + 3 + 3 + 4);
+    expect(filters.every((filter) => filterSupporters(supporters, filter).length > 0)).toBe(true);
+    expect(filters.map((filter) => supportersFilterPath('ar', 'sid-2027', filter)).slice(0, 4)).toEqual([
+      '/ar/sid-2027/supporters/',
+      '/ar/sid-2027/supporters/kind/school/',
+      '/ar/sid-2027/supporters/country/fr/',
+      '/ar/sid-2027/supporters/kind/school/country/fr/',
+    ]);
   });
 
   it('names and sorts supporters in the locale, falling back to the default locale', () => {
