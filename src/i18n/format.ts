@@ -32,6 +32,11 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions =
   return cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
 }
 
+/** A shared `Intl.DateTimeFormat` for the locale and options, e.g. an event's times in its own time zone. */
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
+  return cached('date-time', locale, options, () => new Intl.DateTimeFormat(locale, options));
+}
+
 /** A shared `Intl.ListFormat` for the locale and options. */
 export function listFormat(locale: string, options: Intl.ListFormatOptions = {}): Intl.ListFormat {
   return cached('list', locale, options, () => new Intl.ListFormat(locale, options));

@@ -66,6 +66,8 @@ export const campaignSchema = z
      * every page is reviewed by someone who reads code; README, "Trusted code".
      */
     trustedCode: z.boolean().default(false),
+    /** Where "Become a supporter" sends people: a form on the web or an email address; the site itself collects nothing. */
+    supporters: z.strictObject({ join: safeUrlSchema(['https', 'mailto']).optional() }).optional(),
   })
   .superRefine((campaign, ctx) => {
     if (!campaign.locales.includes(campaign.defaultLocale)) {
@@ -137,4 +139,6 @@ export const campaignFieldGuide: Readonly<Record<string, string>> = {
     'the neutral page "Leave this site quickly" opens, as one web address or a map from locale code to one, e.g. { zh: "https://www.baidu.com/s?wd=天气" }',
   trustedCode:
     'true or false (the default): true lets the campaign’s pages import code and run {…} expressions; see README, “Trusted code”',
+  'supporters.join':
+    'where “Become a supporter” leads: the https: address of a form, or a mailto: address, e.g. "mailto:supporters@example.org"',
 };

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readTextFile } from '../files/read-text.ts';
+import { isSupporterFile } from '../people/supporters.ts';
 
 /** A text file of a campaign, with its path for reports. */
 export interface SourceFile {
@@ -30,6 +31,11 @@ export interface CampaignDataFiles extends CampaignListing {
   facts?: SourceFile;
   help?: SourceFile;
   kit?: SourceFile;
+  /** supporters.yaml: a list of supporters. */
+  supporters?: SourceFile;
+  /** supporters/<id>.yaml: one supporter each, in path order. */
+  supporterFiles?: SourceFile[];
+  events?: SourceFile;
 }
 
 /** A campaign folder with every file read, data and MDX alike. */
@@ -68,7 +74,7 @@ export function listCampaignFolders(campaignsDir: string): CampaignListing[] {
     .map((id) => ({ id, dir: join(campaignsDir, id), files: listFiles(join(campaignsDir, id)) }));
 }
 
-/** Reads a listed campaign folder's data files: campaign.yaml, facts.yaml, help.yaml and kit.yaml, each if present. */
+/** Reads a listed campaign folder's data files: campaign.yaml, facts.yaml, help.yaml, kit.yaml, supporters and events.yaml, each if present. */
 export function readCampaignDataFiles(folder: CampaignListing): CampaignDataFiles {
   const optional = (name: string) => (folder.files.includes(name) ? readSource(folder.dir, name) : undefined);
   return {
@@ -77,6 +83,12 @@ export function readCampaignDataFiles(folder: CampaignListing): CampaignDataFile
     facts: optional('facts.yaml'),
     help: optional('help.yaml'),
     kit: optional('kit.yaml'),
+    supporters: optional('supporters.yaml'),
+    supporterFiles: folder.files
+      .filter(isSupporterFile)
+      .sort()
+      .map((file) => readSource(folder.dir, file)),
+    events: optional('events.yaml'),
   };
 }
 

@@ -192,6 +192,44 @@ export const HelpEntryStale = kind(
   'Check the entry against its source, then set lastVerified to the date of the check.',
   'warning',
 );
+
+// Who takes part: supporters (supporters.yaml, supporters/<id>.yaml) and events (events.yaml).
+
+export const SupporterFieldInvalid = kind(
+  'SupporterFieldInvalid',
+  'Invalid supporter',
+  'Correct the field in the supporter’s entry; campaigns/README.md, “Supporters”, describes every field.',
+);
+export const SupporterLogoMissing = kind(
+  'SupporterLogoMissing',
+  'Supporter logo file not found',
+  'Save the logo (SVG or PNG) in the campaign folder, e.g. supporters/logos/<id>.svg, and give its path from the campaign folder.',
+);
+export const SupporterLogoTooLarge = kind(
+  'SupporterLogoTooLarge',
+  'Supporter logo is too large',
+  'A wall shows many logos at a small size: use an SVG, or a PNG of at most 2000 px a side and 300 KB.',
+);
+export const DuplicateSupporter = kind(
+  'DuplicateSupporter',
+  'Supporter listed twice',
+  'Keep one of the two entries: the same website, or the same name in the same country, is taken to be the same supporter.',
+);
+export const EventFieldInvalid = kind(
+  'EventFieldInvalid',
+  'Invalid event',
+  'Correct the field in events.yaml; campaigns/README.md, “Events”, describes every field.',
+);
+export const EventTimeInvalid = kind(
+  'EventTimeInvalid',
+  'Event time does not work',
+  'Give the start and end as they read on a clock where the event takes place, e.g. start: 2027-02-09T18:00 with timeZone: Europe/Paris, the end after the start.',
+);
+export const EntryAppendFailed = kind(
+  'EntryAppendFailed',
+  'New entry could not be added to the file',
+  'Write the file as a block list, one entry starting with “- id:” at the start of a line, as in campaigns/sid-2027/events.yaml; then run the command again.',
+);
 export const MdxSyntax = kind(
   'MdxSyntax',
   'Page cannot be read as MDX',

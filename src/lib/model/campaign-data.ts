@@ -19,6 +19,12 @@ import { parseHelp } from '../sources/help.ts';
 import type { Source } from '../sources/source-schema.ts';
 import type { TerminologyRule } from '../terminology/terminology-schema.ts';
 import { readCampaignSettings } from './campaign-settings.ts';
+import { join } from 'node:path';
+import { readImageFacts } from '../files/image-facts.ts';
+import { parseEvents, type CampaignEvent } from '../people/events.ts';
+import type { Supporter } from '../people/supporter-schema.ts';
+import { parseSupporters } from '../people/supporters.ts';
+import { eventFeedName } from '../routing/people-files.ts';
 
 /** What campaigns are checked against. */
 export interface CampaignCheckContext {
@@ -42,6 +48,10 @@ export interface CampaignData {
   help: readonly HelpEntry[];
   /** kit.yaml, when it exists and is valid. */
   kit?: KitConfig;
+  /** supporters.yaml and supporters/<id>.yaml, the valid entries. */
+  supporters: readonly Supporter[];
+  /** events.yaml, the valid events. */
+  events: readonly CampaignEvent[];
   problems: readonly Problem[];
 }
 
@@ -58,11 +68,19 @@ function folderProblem(folder: CampaignDataFiles): Problem | undefined {
   });
 }
 
-/** Parses and validates a folder's campaign.yaml, facts.yaml, help.yaml and kit.yaml. */
+/** Parses and validates a folder's campaign.yaml, facts.yaml, help.yaml, kit.yaml, supporters and events.yaml. */
 export function readCampaignData(folder: CampaignDataFiles, context: CampaignCheckContext): CampaignData {
   const unusable = folderProblem(folder);
   if (unusable || !folder.config)
-    return { usable: false, config: undefined, facts: [], help: [], problems: unusable ? [unusable] : [] };
+    return {
+      usable: false,
+      config: undefined,
+      facts: [],
+      help: [],
+      supporters: [],
+      events: [],
+      problems: unusable ? [unusable] : [],
+    };
   const settings = readCampaignSettings(folder, folder.config);
   const config = settings.config;
   const terminology = context.terminology
@@ -89,6 +107,7 @@ export function readCampaignData(folder: CampaignDataFiles, context: CampaignChe
         ...terminology,
       })
     : undefined;
+  const people = readPeople(folder, context, config);
   const homeFacts = config ? unknownHomeFacts(config, facts?.facts ?? []).map(settings.locate) : [];
   return {
     usable: true,
@@ -97,14 +116,45 @@ export function readCampaignData(folder: CampaignDataFiles, context: CampaignChe
     ...(facts && !facts.readable ? { unreadableFacts: folder.facts!.displayPath } : {}),
     help: help?.entries ?? [],
     ...(kit?.kit ? { kit: kit.kit } : {}),
+    supporters: people.supporters.supporters,
+    events: people.events.events,
     problems: [
       ...settings.problems,
       ...homeFacts,
       ...(facts?.problems ?? []),
       ...(help?.problems ?? []),
       ...(kit?.problems ?? []),
+      ...people.supporters.problems,
+      ...people.events.problems,
     ],
   };
+}
+
+/** The folder's supporters and events, checked against its files and default locale. */
+function readPeople(folder: CampaignDataFiles, context: CampaignCheckContext, config: CampaignConfig | undefined) {
+  const defaultLocale = config?.defaultLocale;
+  const supporters = parseSupporters(folder.supporters, folder.supporterFiles ?? [], {
+    today: context.today,
+    defaultLocale,
+    files: folder.files,
+    logoFacts: (path) => readImageFacts(join(folder.dir, path)),
+  });
+  const events = folder.events
+    ? parseEvents(folder.events.displayPath, folder.events.text, {
+        defaultLocale,
+        reservedIds: (config?.locales ?? []).map((locale) => eventFeedName(locale, folder.id)),
+        ...(context.terminology
+          ? {
+              terminology: {
+                rules: context.terminology,
+                mode: config?.terminology ?? 'error',
+                locales: config?.locales ?? [],
+              },
+            }
+          : {}),
+      })
+    : { events: [], problems: [] };
+  return { supporters, events };
 }
 
 /** The home page's featured facts (`home.facts`) that facts.yaml does not have. */

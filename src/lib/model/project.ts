@@ -33,6 +33,8 @@ import type { Fact } from '../sources/fact-schema.ts';
 import type { KitConfig } from '../kit/kit-schema.ts';
 import type { HelpEntry } from '../sources/help-schema.ts';
 import { readSourceRegistry } from '../sources/registry.ts';
+import type { CampaignEvent } from '../people/events.ts';
+import type { Supporter } from '../people/supporter-schema.ts';
 import { readTerminology } from '../terminology/terminology.ts';
 import { readCampaignData, type CampaignCheckContext, type CampaignData } from './campaign-data.ts';
 
@@ -49,6 +51,9 @@ export interface CampaignModel extends CampaignListing {
   help: readonly HelpEntry[];
   /** kit.yaml, when the campaign has a valid one. */
   kit?: KitConfig;
+  /** Its supporters (supporters.yaml and supporters/<id>.yaml) and events (events.yaml), the valid entries. */
+  supporters: readonly Supporter[];
+  events: readonly CampaignEvent[];
 }
 
 /** What the model reads besides the campaigns folder. */
@@ -161,6 +166,8 @@ export function readProject(campaignsDir: string, inputs: ProjectInputs): Projec
             facts: data.facts,
             help: data.help,
             ...(data.kit ? { kit: data.kit } : {}),
+            supporters: data.supporters,
+            events: data.events,
           },
         ]
       : [],

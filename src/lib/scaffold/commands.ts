@@ -7,6 +7,7 @@ import { NEW_CAMPAIGN_OPTIONS, planCampaign } from './new-campaign.ts';
 import { NEW_PAGE_OPTIONS, NEW_TOOLKIT_OPTIONS, planPage, planToolkit } from './new-content.ts';
 import { planKit } from './new-kit.ts';
 import { planLocale } from './new-locale.ts';
+import { NEW_EVENT_OPTIONS, NEW_SUPPORTER_OPTIONS, planEvent, planSupporter } from './new-people.ts';
 import type { Plan, ScaffoldContext } from './plan.ts';
 
 /** One subcommand of `npm run new`. */
@@ -36,6 +37,18 @@ export const NEW_COMMANDS: Readonly<Record<string, NewCommand>> = {
   },
   locale: { usage: 'npm run new -- locale <campaign> <locale>', options: {}, plan: planLocale },
   kit: { usage: 'npm run new -- kit <campaign>', options: {}, plan: planKit },
+  supporter: {
+    usage:
+      'npm run new -- supporter <campaign> <id> --name "<name>" --kind <kind> --country <XX> --url <url> [--logo <path>] [--joined YYYY-MM-DD]',
+    options: NEW_SUPPORTER_OPTIONS,
+    plan: planSupporter,
+  },
+  event: {
+    usage:
+      'npm run new -- event <campaign> <id> --title "<title>" (--start <YYYY-MM-DDTHH:MM> --end <…> --time-zone <Area/City> | --date YYYY-MM-DD) (--place "<name>" [--city <city>] | --online <url>) --audience <audience> --country <XX> --organiser "<name>"',
+    options: NEW_EVENT_OPTIONS,
+    plan: planEvent,
+  },
 };
 
 /** The usage of every subcommand, for --help. */

@@ -9,6 +9,7 @@ import { checkCampaign } from '../content/check-campaigns.ts';
 import type { CampaignCheckContext } from '../model/campaign-data.ts';
 import type { Problem } from '../errors/problem.ts';
 import type { CampaignsOnDisk } from '../cli/existing-campaign.ts';
+import { isSupporterFile } from '../people/supporters.ts';
 
 /** A file to write: its absolute path and its whole text. */
 export interface PlannedFile {
@@ -35,6 +36,14 @@ function sourceFile(dir: string, file: PlannedFile): SourceFile {
   };
 }
 
+/** The files of supporters/ once the planned ones are written, in path order. */
+function supporterFilesWith(existing: readonly SourceFile[], planned: readonly SourceFile[]): SourceFile[] {
+  const byPath = new Map(existing.map((file) => [file.pathInCampaign, file]));
+  for (const file of planned.filter((item) => isSupporterFile(item.pathInCampaign)))
+    byPath.set(file.pathInCampaign, file);
+  return [...byPath.values()].sort((a, b) => a.pathInCampaign.localeCompare(b.pathInCampaign));
+}
+
 /** The campaign folder as it will be once the planned files are written. */
 function folderWith(folder: CampaignFolder, files: readonly PlannedFile[]): CampaignFolder {
   const planned = files.map((file) => sourceFile(folder.dir, file));
@@ -48,6 +57,9 @@ function folderWith(folder: CampaignFolder, files: readonly PlannedFile[]): Camp
     facts: byPath('facts.yaml') ?? folder.facts,
     help: byPath('help.yaml') ?? folder.help,
     kit: byPath('kit.yaml') ?? folder.kit,
+    supporters: byPath('supporters.yaml') ?? folder.supporters,
+    supporterFiles: supporterFilesWith(folder.supporterFiles ?? [], planned),
+    events: byPath('events.yaml') ?? folder.events,
     mdx: [...mdx.values()].sort((a, b) => a.pathInCampaign.localeCompare(b.pathInCampaign)),
   };
 }

@@ -21,19 +21,31 @@ const NOT_COUNTRIES = ['EZ', 'QO', 'UK', 'UN', 'ZZ'];
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
-/** Whether a code is one of the area codes, or an ISO 3166-1 alpha-2 country `Intl` knows. */
-function isCountryCode(code: string): boolean {
-  if (AREA_CODES.includes(code)) return true;
+/** Whether a code is an ISO 3166-1 alpha-2 country `Intl` knows; supporters and events are in one country, never an area. */
+export function isIsoCountryCode(code: string): boolean {
   return /^[A-Z]{2}$/.test(code) && !NOT_COUNTRIES.includes(code) && regionNames.of(code) !== undefined;
 }
 
+/** Whether a code is one of the area codes, or an ISO 3166-1 alpha-2 country `Intl` knows. */
+function isCountryCode(code: string): boolean {
+  return AREA_CODES.includes(code) || isIsoCountryCode(code);
+}
+
+/** The id of an entry of a list file (help, supporters, events): what pages and file names refer to it by. */
+export const entryIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase words joined by hyphens, e.g. "childline-india".');
+
 /** Text the same in every language (names, acronyms), or a map from locale code to the text in that language. */
-const localizableText = z.union([z.string().trim().min(1), z.record(localeCodeSchema, z.string().trim().min(1))]);
+export const localizableText = z.union([
+  z.string().trim().min(1),
+  z.record(localeCodeSchema, z.string().trim().min(1)),
+]);
 
 /** One place to get help. */
 export const helpEntrySchema = z
   .strictObject({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase words joined by hyphens, e.g. "childline-india".'),
+    id: entryIdSchema,
     country: z
       .string()
       .refine(

@@ -80,11 +80,11 @@ export function entriesOfKind(entries: readonly HelpEntry[], kind: Exclude<HelpK
 }
 
 /**
- * An entry's name in `locale`, else in `fallbackLocale` (the campaign's default locale);
+ * An entry's (or a supporter's) name in `locale`, else in `fallbackLocale` (the campaign's default locale);
  * `lang` is set when the name shown is in another language than `locale`.
  */
 export function helpEntryName(
-  entry: HelpEntry,
+  entry: Pick<HelpEntry, 'id' | 'name'>,
   locale: string,
   fallbackLocale: string,
 ): { text: string; lang?: string } {

@@ -26,7 +26,8 @@ function fieldGuideKey(path: DataPath, guide: FieldGuide): string | undefined {
     const key = fieldOf(path.slice(0, depth));
     if (guide[key]) return key;
   }
-  return undefined;
+  // A list file's guide describes the fields of any one entry, e.g. `start` for `3.start`.
+  return typeof path[0] === 'number' && path.length > 1 ? fieldGuideKey(path.slice(1), guide) : undefined;
 }
 
 /** Shows a found value: strings quoted, anything else as JSON. */

@@ -2,7 +2,8 @@
  * Property-based tests of the content check over generated campaigns held in memory: MDX pages
  * and toolkits (prose of every script, nested lists, quotes and emphasis, ragged tables, the
  * registered components with valid and invalid attributes) and mutated campaign.yaml, facts.yaml,
- * help.yaml and kit.yaml. Whatever the input, the check returns catalogued problems and never throws.
+ * help.yaml, kit.yaml, supporters.yaml and events.yaml. Whatever the input, the check returns catalogued
+ * problems and never throws.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -25,6 +26,8 @@ const DATA = {
   'facts.yaml': demoFile('facts.yaml'),
   'help.yaml': demoFile('help.yaml'),
   'kit.yaml': demoFile('kit.yaml'),
+  'supporters.yaml': demoFile('supporters.yaml'),
+  'events.yaml': demoFile('events.yaml'),
 };
 
 const source = (pathInCampaign: string, text: string): SourceFile => ({
@@ -44,6 +47,8 @@ function folder(data: Record<string, string>, mdx: SourceFile[]): CampaignFolder
     facts: file('facts.yaml'),
     help: file('help.yaml'),
     kit: file('kit.yaml'),
+    supporters: file('supporters.yaml'),
+    events: file('events.yaml'),
     mdx,
   };
 }
@@ -209,11 +214,11 @@ describe('the content check on generated campaigns', () => {
         ),
     );
 
-  test('reports mutated campaign.yaml, facts.yaml, help.yaml and kit.yaml with catalogued problems only', () => {
+  test('reports mutated campaign.yaml, facts.yaml, help.yaml, kit.yaml, supporters.yaml and events.yaml with catalogued problems only', () => {
     fc.assert(
       fc.property(
         fc
-          .constantFrom('campaign.yaml', 'facts.yaml', 'help.yaml', 'kit.yaml')
+          .constantFrom('campaign.yaml', 'facts.yaml', 'help.yaml', 'kit.yaml', 'supporters.yaml', 'events.yaml')
           .chain((name) =>
             fc
               .array(fc.constant(null), { minLength: 1, maxLength: 3 })
