@@ -7,6 +7,7 @@
  * page's card is in its own locale's layout with the text it shows. Typst sets every picture in the
  * pool's processes and librsvg draws it (src/lib/pdf/rasterise.ts), one batch per campaign and locale.
  */
+import sharp from 'sharp';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { formatLongDate } from '../i18n/format.ts';
@@ -26,7 +27,14 @@ import { pdfCampaign } from '../lib/pdf/campaign-pictures.ts';
 import type { PngJob } from '../lib/pdf/compile.ts';
 import type { PdfCompilerPool } from '../lib/pdf/compile-pool.ts';
 import type { DownloadInfo } from '../lib/pdf/pdf-info.ts';
-import { KIT_PICTURES, kitPicturePath, shareCardPath, type KitPicture } from '../lib/routing/kit-files.ts';
+import {
+  KIT_PICTURES,
+  KIT_PREVIEW_WIDTH,
+  kitPicturePath,
+  kitPreviewPath,
+  shareCardPath,
+  type KitPicture,
+} from '../lib/routing/kit-files.ts';
 import { pagePath, withBase } from '../lib/routing/urls.ts';
 import type { BuildLogger } from './build-logger.ts';
 import { stopOnProblems } from './stop-on-problems.ts';
@@ -123,6 +131,13 @@ function kitPictureJobs(
   }));
 }
 
+/** Writes the kit page's preview of a picture: a small WebP, so that the page does not load every full-size PNG. */
+async function writePreview(root: string, png: Buffer, path: string): Promise<void> {
+  const webp = await sharp(png).resize({ width: KIT_PREVIEW_WIDTH }).webp({ quality: 80, alphaQuality: 90 }).toBuffer();
+  mkdirSync(dirname(join(root, path)), { recursive: true });
+  writeFileSync(join(root, path), webp);
+}
+
 /**
  * Draws every share card and kit picture of the campaigns built below `root` (published under
  * `base`), writes them, and returns the size of each kit picture by its address, for the
@@ -141,6 +156,7 @@ export async function renderKitPictures(
   const info = new Map<string, DownloadInfo>();
   const totals = { cards: 0, cardMs: 0, pictures: 0, pictureMs: 0 };
   const drawn: Promise<void>[] = [];
+  const previews: Promise<void>[] = [];
   for (const campaign of model.campaigns) {
     const { campaign: printed, files } = await pdfCampaign(campaign);
     const { primary, accent } = campaign.config.brand;
@@ -177,6 +193,7 @@ export async function renderKitPictures(
             totals.pictures++;
             totals.pictureMs += result.ms;
             info.set(withBase(base, job.path), { bytes: png.length });
+            previews.push(writePreview(root, png, kitPreviewPath(campaign.id, locale, job.kind)));
           }
         }
       });
@@ -184,6 +201,7 @@ export async function renderKitPictures(
     }
   }
   await Promise.all(drawn);
+  await Promise.all(previews);
   stopOnProblems(problems, logger, campaignSummary(problems, shownCampaigns(model.folders)));
   const mean = (ms: number, count: number) => (count ? Math.round(ms / count) : 0);
   logger.info(

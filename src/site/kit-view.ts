@@ -12,10 +12,12 @@ import { campaignById } from '../lib/model/project.ts';
 import {
   CAMPAIGN_POSTER,
   KIT_PICTURES,
+  KIT_PREVIEW_WIDTH,
   POSTER_SIZES,
   certificatePath,
   factSheetPath,
   kitPicturePath,
+  kitPreviewPath,
   kitTextPath,
   kitZipPath,
   posterPath,
@@ -46,12 +48,20 @@ export interface KitView {
   hashtag?: string;
   messages: KitMessageView[];
   messagesHref?: string;
-  pictures: { kind: KitPicture; href: string; width: number; height: number }[];
+  /** Each picture at full size, and the small preview the page shows of it. */
+  pictures: {
+    kind: KitPicture;
+    href: string;
+    width: number;
+    height: number;
+    preview: { src: string; width: number; height: number };
+  }[];
   /** The campaign's poster first (`headline` undefined: the page names it), then kit.yaml's. */
   posters: { id: string; headline?: string; hrefs: Sizes<PosterSize> }[];
   certificates: { audience: Audience; hrefs: Sizes<PaperSize> }[];
   pressRelease: { markdown: string; pdf: Sizes<PaperSize> };
-  factSheet: Sizes<PaperSize>;
+  /** Undefined for a campaign without facts, which gets no fact sheet. */
+  factSheet?: Sizes<PaperSize>;
   newsletter?: { subject: string; body: string; href: string };
   zipHref: string;
 }
@@ -86,7 +96,8 @@ export function kitView(
   campaign: string,
   locale: string,
 ): KitView {
-  const kit = campaignById(projectModel(), campaign)?.kit;
+  const model = campaignById(projectModel(), campaign);
+  const kit = model?.kit;
   const messages = messagesIn(kit, locale);
   const newsletter = kit?.newsletter;
   const subject = newsletter?.subject[locale];
@@ -99,6 +110,11 @@ export function kitView(
       kind,
       href: siteHref(kitPicturePath(campaign, locale, kind)),
       ...KIT_PICTURES[kind],
+      preview: {
+        src: siteHref(kitPreviewPath(campaign, locale, kind)),
+        width: KIT_PREVIEW_WIDTH,
+        height: Math.round((KIT_PREVIEW_WIDTH * KIT_PICTURES[kind].height) / KIT_PICTURES[kind].width),
+      },
     })),
     posters: [
       { id: CAMPAIGN_POSTER },
@@ -117,7 +133,9 @@ export function kitView(
       markdown: siteHref(pressReleasePath(campaign, locale, 'md')),
       pdf: bySize(PAPER_SIZES, (paper) => pressReleasePath(campaign, locale, paper)),
     },
-    factSheet: bySize(PAPER_SIZES, (paper) => factSheetPath(campaign, locale, paper)),
+    ...(model?.facts.length
+      ? { factSheet: bySize(PAPER_SIZES, (paper) => factSheetPath(campaign, locale, paper)) }
+      : {}),
     ...(subject && body
       ? { newsletter: { subject, body, href: siteHref(kitTextPath(campaign, locale, 'newsletter')) } }
       : {}),

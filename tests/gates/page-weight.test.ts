@@ -43,14 +43,21 @@ test('the campaign home page, images included, loads at most 100 KB compressed',
 
 // Pages with a header run its inline script that closes the menus; pages with the "Leave this site
 // quickly" bar (see showsQuickExit) run its one inline script too, and toolkits with quizzes the few
-// inline lines that mark each quiz (one per quiz, since each marks only the quizzes not yet marked).
+// inline lines that mark each quiz (one per quiz, since each marks only the quizzes not yet marked);
+// the kit page its copy buttons' script and the certificate page its Print button's.
 const allowedScripts = (page: string) => {
   const html = demoFiles().get(page)?.toString('utf8') ?? '';
   const quizzes = html.split('<script data-quiz-script').length - 1;
-  return ['<script data-header-disclosures>', 'data-quick-exit'].filter((mark) => html.includes(mark)).length + quizzes;
+  const marks = [
+    '<script data-header-disclosures>',
+    'data-quick-exit',
+    '<script data-kit-copy>',
+    '<script data-kit-print>',
+  ];
+  return marks.filter((mark) => html.includes(mark)).length + quizzes;
 };
 
-test('no page but the root, the search pages and the activity finders runs JavaScript, beyond the header, quick-exit and quiz scripts', () => {
+test('no page but the root, the search pages and the activity finders runs JavaScript, beyond the header, quick-exit, quiz and kit scripts', () => {
   const pages = [...demoFiles().keys()].filter((file) => file.endsWith('.html') && !SCRIPTED_PAGES.test(file));
   const running = pages
     .map((page) => pageWeight(demoFiles(), page, demo.address))

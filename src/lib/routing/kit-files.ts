@@ -47,6 +47,14 @@ export function kitPicturePath(campaign: string, locale: string, picture: KitPic
   return kitFile(campaign, locale, `${picture}.png`);
 }
 
+/** The width of the kit page's previews of its pictures, in pixels: twice the widest slot they fill. */
+export const KIT_PREVIEW_WIDTH = 480;
+
+/** Site path of the small WebP the kit page shows for a picture, e.g. `/fr/sid-2027/kit/previews/sid-2027-fr-tile-square.webp`. */
+export function kitPreviewPath(campaign: string, locale: string, picture: KitPicture): string {
+  return `${pagePath(locale, campaign, KIT_SLUG)}previews/${campaign}-${locale}-${picture}.webp`;
+}
+
 /** Site path of a poster, e.g. `/fr/sid-2027/kit/sid-2027-fr-poster-campaign-a3.pdf`. */
 export function posterPath(campaign: string, locale: string, poster: string, size: PosterSize): string {
   return kitFile(campaign, locale, `poster-${poster}-${size}.pdf`);
