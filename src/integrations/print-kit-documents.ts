@@ -160,7 +160,10 @@ export async function printKitDocuments(
           problems.push(problem(KitDocumentFailed, { file, field: job.path, message }));
         }
       }
-      const printing = pool.compile(jobs.map(({ source }) => ({ source, files, creationTimestamp: timestamp })));
+      const printing = pool.compile(
+        jobs.map(({ source }) => ({ source, files, creationTimestamp: timestamp })),
+        'later',
+      );
       batches.push({ file, jobs, printed: printing });
     }
   }

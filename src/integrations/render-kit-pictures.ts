@@ -131,6 +131,9 @@ function kitPictureJobs(
   }));
 }
 
+/** Pictures per batch: about half a second of drawing, so that one campaign and locale still shares Typst's memo of its fonts and brand. */
+const PICTURES_PER_BATCH = 16;
+
 /** Writes the kit page's preview of a picture: a small WebP, so that the page does not load every full-size PNG. */
 async function writePreview(root: string, png: Buffer, path: string): Promise<void> {
   const webp = await sharp(png).resize({ width: KIT_PREVIEW_WIDTH }).webp({ quality: 80, alphaQuality: 90 }).toBuffer();
@@ -170,34 +173,38 @@ export async function renderKitPictures(
       // A locale with no page built (a campaign left out of this build) gets no pictures either.
       if (!existsSync(join(root, pagePath(locale, campaign.id, ''), 'index.html'))) continue;
       const homeUrl = new URL(withBase(base, pagePath(locale, campaign.id, '')), site).href;
-      const jobs = [
+      const all = [
         ...shareCardJobs(root, model, campaign, locale, brand, files),
         ...kitPictureJobs(campaign, locale, homeUrl, brand, files),
       ];
-      const batch = pool.drawPngs(jobs.map((job) => job.job)).then((results) => {
-        for (const [index, job] of jobs.entries()) {
-          const result = results[index]!;
-          if ('error' in result) {
-            const message = `${job.path}: ${result.error.message}`;
-            problems.push(problem(PictureDrawFailed, { file: job.file, message }));
-            continue;
+      // Small batches: a toolkit's PDFs, which go first, wait for at most one of them per process.
+      for (let start = 0; start < all.length; start += PICTURES_PER_BATCH) {
+        const jobs = all.slice(start, start + PICTURES_PER_BATCH);
+        const batch = pool.drawPngs(jobs.map((job) => job.job)).then((results) => {
+          for (const [index, job] of jobs.entries()) {
+            const result = results[index]!;
+            if ('error' in result) {
+              const message = `${job.path}: ${result.error.message}`;
+              problems.push(problem(PictureDrawFailed, { file: job.file, message }));
+              continue;
+            }
+            const { png, warnings } = result.png;
+            for (const warning of warnings) logger.warn(`${job.path}: ${warning.message}`);
+            mkdirSync(dirname(join(root, job.path)), { recursive: true });
+            writeFileSync(join(root, job.path), png);
+            if (job.kind === 'card') {
+              totals.cards++;
+              totals.cardMs += result.ms;
+            } else {
+              totals.pictures++;
+              totals.pictureMs += result.ms;
+              info.set(withBase(base, job.path), { bytes: png.length });
+              previews.push(writePreview(root, png, kitPreviewPath(campaign.id, locale, job.kind)));
+            }
           }
-          const { png, warnings } = result.png;
-          for (const warning of warnings) logger.warn(`${job.path}: ${warning.message}`);
-          mkdirSync(dirname(join(root, job.path)), { recursive: true });
-          writeFileSync(join(root, job.path), png);
-          if (job.kind === 'card') {
-            totals.cards++;
-            totals.cardMs += result.ms;
-          } else {
-            totals.pictures++;
-            totals.pictureMs += result.ms;
-            info.set(withBase(base, job.path), { bytes: png.length });
-            previews.push(writePreview(root, png, kitPreviewPath(campaign.id, locale, job.kind)));
-          }
-        }
-      });
-      drawn.push(batch);
+        });
+        drawn.push(batch);
+      }
     }
   }
   await Promise.all(drawn);

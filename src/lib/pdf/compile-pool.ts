@@ -43,7 +43,14 @@ export type PooledPdf = { pdf: CompiledPdf; ms: number } | { error: Error };
 /** One drawn picture of a batch: the PNG and the time it took in ms (compile and rasterise), or the error to report. */
 export type PooledPng = { png: DrawnPng; ms: number } | { error: Error };
 
+/**
+ * When a batch is printed: toolkit PDFs `first`, the kit's documents and pictures `later`, so that
+ * the share cards of every page (hundreds on a large site) never hold up the packs teachers print.
+ */
+export type BatchPriority = 'first' | 'later';
+
 interface Pending {
+  priority: BatchPriority;
   request: PoolRequest;
   resolve: (results: PoolResult[]) => void;
 }
@@ -121,19 +128,26 @@ export class PdfCompilerPool {
     });
   }
 
-  /** Compiles a batch of documents in order in one process. Never rejects: each document has a PDF or an error. */
-  compile(jobs: PdfJob[]): Promise<PooledPdf[]> {
-    return this.#submit({ kind: 'pdf', jobs }).then((results) => results.map(pooledPdf));
+  /**
+   * Compiles a batch of documents in order in one process. Never rejects: each document has a PDF or an error.
+   * `later` batches (the kit's documents) wait behind every other PDF batch, sent before or after them.
+   */
+  compile(jobs: PdfJob[], priority: BatchPriority = 'first'): Promise<PooledPdf[]> {
+    return this.#submit({ kind: 'pdf', jobs }, priority).then((results) => results.map(pooledPdf));
   }
 
-  /** Draws a batch of pictures in order in one process. Never rejects: each picture has a PNG or an error. */
+  /** Draws a batch of pictures in order in one process, after every `first` batch. Never rejects: each picture has a PNG or an error. */
   drawPngs(jobs: PngJob[]): Promise<PooledPng[]> {
-    return this.#submit({ kind: 'png', jobs }).then((results) => results.map(pooledPng));
+    return this.#submit({ kind: 'png', jobs }, 'later').then((results) => results.map(pooledPng));
   }
 
-  #submit(batch: Omit<PoolRequest, 'id'>): Promise<PoolResult[]> {
+  #submit(batch: Omit<PoolRequest, 'id'>, priority: BatchPriority): Promise<PoolResult[]> {
     return new Promise((resolve) => {
-      this.#queue.push({ request: { ...batch, id: this.#nextId++ } as PoolRequest, resolve });
+      const pending = { request: { ...batch, id: this.#nextId++ } as PoolRequest, resolve, priority };
+      // A first batch goes ahead of every later one, behind the first ones already waiting.
+      const firstLater = this.#queue.findIndex((queued) => queued.priority === 'later');
+      if (priority === 'first' && firstLater >= 0) this.#queue.splice(firstLater, 0, pending);
+      else this.#queue.push(pending);
       this.#dispatch();
       this.#holdOpen();
     });

@@ -86,4 +86,22 @@ describe('PdfCompilerPool', () => {
       expect.objectContaining({ severity: 'error', line: 3 }),
     ]);
   });
+
+  it('prints a toolkit batch sent after pictures and later PDFs before them', async () => {
+    const single = PdfCompilerPool.start(1);
+    await single.ready;
+    const finished: string[] = [];
+    const track = <T>(name: string, printing: Promise<T>) => printing.then(() => finished.push(name));
+    const source = sampleDocument('en').source;
+    // The first batch keeps the one process busy while the others wait in the queue.
+    const running = track('busy', single.compile([job(source)]));
+    const queued = [
+      track('pictures', single.drawPngs([{ source: picture('Card'), width: 200, height: 105 }])),
+      track('kit document', single.compile([job(source)], 'later')),
+      track('toolkit', single.compile([job(source)])),
+    ];
+    await Promise.all([running, ...queued]);
+    await single.close();
+    expect(finished).toEqual(['busy', 'toolkit', 'pictures', 'kit document']);
+  });
 });
