@@ -101,7 +101,7 @@ describe('toolkit PDFs', () => {
     for (const locale of Object.keys(titles)) expect(names(locale), locale).not.toContain('NOT EMBEDDED');
   });
 
-  test('are byte-identical across two builds, whole and in slices, as are the ZIP bundles and the share cards and kit pictures', () => {
+  test('are byte-identical across two builds, whole and in slices, as are the ZIP bundles, the share cards and the whole campaign kit', () => {
     expect(second.output).toMatch(/building in 4 slices/);
     const files = readdirSync(join(first.outDir, 'en', 'kit', 'toolkits')).filter((name) => /\.(pdf|zip)$/.test(name));
     expect(files.length).toBe(3);
@@ -113,13 +113,12 @@ describe('toolkit PDFs', () => {
         expect(readFileSync(join(second.outDir, path)).equals(readFileSync(join(first.outDir, path))), path).toBe(true);
       }
     }
-    const pictures = filesUnder(first.outDir, '.png')
+    // A card per page, and the campaign kit (campaign "kit"): its pictures and previews, posters, certificates, press material, texts and ZIP.
+    const pictures = filesUnder(first.outDir)
       .map((file) => relative(first.outDir, file))
-      .filter(
-        (path) => path.endsWith('share-card.png') || /\/kit\/kit\/kit-[a-z]+-(tile|profile|call|email)/.test(path),
-      );
-    // A card per page in each of the four locales, and the kit's five pictures in each.
-    expect(pictures.length).toBeGreaterThan(4 * 5);
+      .filter((path) => path.endsWith('share-card.png') || /^[a-z]+\/kit\/kit\/(previews\/)?kit-/.test(path));
+    expect(pictures.filter((path) => path.endsWith('.pdf')).length).toBeGreaterThan(4 * 4);
+    expect(pictures.length).toBeGreaterThan(4 * 15);
     for (const path of pictures)
       expect(readFileSync(join(second.outDir, path)).equals(readFileSync(join(first.outDir, path))), path).toBe(true);
   });
