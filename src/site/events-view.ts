@@ -1,0 +1,75 @@
+/**
+ * What a campaign's events page shows in one locale: when the build judged which events are
+ * still to come, the upcoming and past events grouped by country, and for each event its
+ * texts (with the language they fell back to), its time in the event's own zone, its place
+ * or online address, and its calendar file. The page template only lays it out.
+ */
+import type { EventAudience } from '../lib/people/event-schema.ts';
+import { eventText } from '../lib/people/events.ts';
+import { eventSections, formatEventTime, type EventTimeText } from '../lib/people/event-views.ts';
+import type { CountryGroup } from '../lib/people/country-groups.ts';
+import { eventCalendarPath, eventFeedPath } from '../lib/routing/people-files.ts';
+import { siteHref } from './campaign-chrome.ts';
+import type { Campaign } from './data.ts';
+import { campaignEvents } from './event-pages.ts';
+import { projectModel } from './project-model.ts';
+
+/** One event's card. */
+export interface EventCardView {
+  id: string;
+  /** `lang` is set when the text is in another language than the page (it fell back). */
+  title: { text: string; lang?: string };
+  description: { text: string; lang?: string };
+  sample: boolean;
+  allDay: boolean;
+  time: EventTimeText;
+  place?: string;
+  onlineUrl?: string;
+  audience: EventAudience;
+  organiser: { name: string; url?: string };
+  calendarHref: string;
+}
+
+/** The events page of one campaign in one locale. */
+export interface EventsView {
+  /** The build's day (YYYY-MM-DD), which the page says it was updated on. */
+  updated: string;
+  /** The build's moment, against which events are upcoming or past. */
+  builtAtMs: number;
+  feedHref: string;
+  upcoming: CountryGroup<EventCardView>[];
+  past: CountryGroup<EventCardView>[];
+  /** Whether any event is a sample, so the page explains the badge. */
+  hasSamples: boolean;
+}
+
+/** The events page of `campaign` in `locale`, as the build sees it now. */
+export function eventsView(campaign: Campaign, locale: string): EventsView {
+  const model = projectModel();
+  const events = campaignEvents(campaign.id);
+  const { defaultLocale } = campaign.data;
+  const card = (event: (typeof events)[number]): EventCardView => ({
+    id: event.id,
+    title: eventText(event, 'title', locale, defaultLocale),
+    description: eventText(event, 'description', locale, defaultLocale),
+    sample: event.sample,
+    allDay: event.time.allDay,
+    time: formatEventTime(event, locale),
+    ...(event.place ? { place: [event.place.name, event.place.city].filter(Boolean).join(', ') } : {}),
+    ...(event.online ? { onlineUrl: event.online.url } : {}),
+    audience: event.audience,
+    organiser: event.organiser,
+    calendarHref: siteHref(eventCalendarPath(locale, campaign.id, event.id)),
+  });
+  const sections = eventSections(events, model.builtAtMs, locale);
+  const cards = (groups: typeof sections.upcoming) =>
+    groups.map((group) => ({ ...group, items: group.items.map(card) }));
+  return {
+    updated: model.context.today,
+    builtAtMs: model.builtAtMs,
+    feedHref: siteHref(eventFeedPath(locale, campaign.id)),
+    upcoming: cards(sections.upcoming),
+    past: cards(sections.past),
+    hasSamples: events.some((event) => event.sample),
+  };
+}
