@@ -6,7 +6,13 @@
  */
 import type { EventAudience } from '../lib/people/event-schema.ts';
 import { eventText } from '../lib/people/events.ts';
-import { eventSections, formatEventTime, type EventTimeText } from '../lib/people/event-views.ts';
+import {
+  eventDateTile,
+  eventSections,
+  formatEventTime,
+  type EventDateTile,
+  type EventTimeText,
+} from '../lib/people/event-views.ts';
 import type { CountryGroup } from '../lib/people/country-groups.ts';
 import { eventCalendarPath, eventFeedPath } from '../lib/routing/people-files.ts';
 import { siteHref } from './campaign-chrome.ts';
@@ -23,6 +29,8 @@ export interface EventCardView {
   sample: boolean;
   allDay: boolean;
   time: EventTimeText;
+  /** Its first day, for the calendar tile beside it. */
+  tile: EventDateTile;
   place?: string;
   onlineUrl?: string;
   audience: EventAudience;
@@ -55,6 +63,7 @@ export function eventsView(campaign: Campaign, locale: string): EventsView {
     sample: event.sample,
     allDay: event.time.allDay,
     time: formatEventTime(event, locale),
+    tile: eventDateTile(event, locale),
     ...(event.place ? { place: [event.place.name, event.place.city].filter(Boolean).join(', ') } : {}),
     ...(event.online ? { onlineUrl: event.online.url } : {}),
     audience: event.audience,
