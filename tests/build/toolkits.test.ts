@@ -101,7 +101,7 @@ describe('toolkit PDFs', () => {
     for (const locale of Object.keys(titles)) expect(names(locale), locale).not.toContain('NOT EMBEDDED');
   });
 
-  test('are byte-identical across two builds, whole and in slices, as are the ZIP bundles and the share cards and kit pictures', () => {
+  test('are byte-identical across two builds, whole and in slices, as are the ZIP bundles, the share cards, the kit pictures and the calendar files', () => {
     expect(second.output).toMatch(/building in 4 slices/);
     const files = readdirSync(join(first.outDir, 'en', 'kit', 'toolkits')).filter((name) => /\.(pdf|zip)$/.test(name));
     expect(files.length).toBe(3);
@@ -121,6 +121,11 @@ describe('toolkit PDFs', () => {
     // A card per page in each of the four locales, and the kit's five pictures in each.
     expect(pictures.length).toBeGreaterThan(4 * 5);
     for (const path of pictures)
+      expect(readFileSync(join(second.outDir, path)).equals(readFileSync(join(first.outDir, path))), path).toBe(true);
+    // Calendar files: each event's and the feed, in each locale (DTSTAMP is the campaign's day, never the clock).
+    const calendars = filesUnder(first.outDir, '.ics').map((file) => relative(first.outDir, file));
+    expect(calendars).toHaveLength(4 * 3);
+    for (const path of calendars)
       expect(readFileSync(join(second.outDir, path)).equals(readFileSync(join(first.outDir, path))), path).toBe(true);
   });
 
