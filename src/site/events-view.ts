@@ -5,11 +5,12 @@
  * or online address, and its calendar file. The page template only lays it out.
  */
 import type { EventAudience } from '../lib/people/event-schema.ts';
-import { eventText } from '../lib/people/events.ts';
+import { eventText, type CampaignEvent } from '../lib/people/events.ts';
 import {
   eventDateTile,
   eventSections,
   formatEventTime,
+  splitUpcoming,
   type EventDateTile,
   type EventTimeText,
 } from '../lib/people/event-views.ts';
@@ -51,12 +52,10 @@ export interface EventsView {
   hasSamples: boolean;
 }
 
-/** The events page of `campaign` in `locale`, as the build sees it now. */
-export function eventsView(campaign: Campaign, locale: string): EventsView {
-  const model = projectModel();
-  const events = campaignEvents(campaign.id);
+/** An event's card in `locale`, with the campaign's default locale to fall back to. */
+function eventCard(event: CampaignEvent, campaign: Campaign, locale: string): EventCardView {
   const { defaultLocale } = campaign.data;
-  const card = (event: (typeof events)[number]): EventCardView => ({
+  return {
     id: event.id,
     title: eventText(event, 'title', locale, defaultLocale),
     description: eventText(event, 'description', locale, defaultLocale),
@@ -69,10 +68,16 @@ export function eventsView(campaign: Campaign, locale: string): EventsView {
     audience: event.audience,
     organiser: event.organiser,
     calendarHref: siteHref(eventCalendarPath(locale, campaign.id, event.id)),
-  });
+  };
+}
+
+/** The events page of `campaign` in `locale`, as the build sees it now. */
+export function eventsView(campaign: Campaign, locale: string): EventsView {
+  const model = projectModel();
+  const events = campaignEvents(campaign.id);
   const sections = eventSections(events, model.builtAtMs, locale);
   const cards = (groups: typeof sections.upcoming) =>
-    groups.map((group) => ({ ...group, items: group.items.map(card) }));
+    groups.map((group) => ({ ...group, items: group.items.map((event) => eventCard(event, campaign, locale)) }));
   return {
     updated: model.context.today,
     builtAtMs: model.builtAtMs,
@@ -81,4 +86,11 @@ export function eventsView(campaign: Campaign, locale: string): EventsView {
     past: cards(sections.past),
     hasSamples: events.some((event) => event.sample),
   };
+}
+
+/** The soonest `count` events still to come at build time, whatever their country, for the home page's teaser. */
+export function nextEvents(campaign: Campaign, locale: string, count: number): EventCardView[] {
+  return splitUpcoming(campaignEvents(campaign.id), projectModel().builtAtMs)
+    .upcoming.slice(0, count)
+    .map((event) => eventCard(event, campaign, locale));
 }

@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { uiDictionaries } from '../../src/i18n/ui/index.ts';
 import { campaignById } from '../../src/lib/model/project.ts';
-import { eventSections, formatEventTime } from '../../src/lib/people/event-views.ts';
+import { eventSections, formatEventTime, splitUpcoming } from '../../src/lib/people/event-views.ts';
 import { eventFeedPath } from '../../src/lib/routing/people-files.ts';
 import { VIEWPORTS, useBrowser, visit } from '../helpers/browser.ts';
 import { DEMO_LOCALES, demoFiles, demoUrl } from '../helpers/demo-site.ts';
@@ -114,4 +114,13 @@ test.each(['en', 'ar'])('the events page in %s works on a phone without JavaScri
   expect(await page.locator('.event-card').count()).toBe(events.length);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(VIEWPORTS.mobile.width);
   expect(await page.locator('main script').count()).toBe(0);
+});
+
+test.each(DEMO_LOCALES)('the home page in %s shows the next three events, linking to their cards', (locale) => {
+  const builtAt = Date.parse(eventsPage(locale).attr('.events-updated time', 'dateTime')!);
+  const next = splitUpcoming(events, builtAt).upcoming.slice(0, 3);
+  const home = parsePage(siteText(demoFiles(), `${locale}/sid-2027/index.html`));
+  expect(home.all('[aria-labelledby="events-teaser-title"] h3 a').map((link) => link.properties.href)).toEqual(
+    next.map((event) => `/${locale}/sid-2027/events/#${event.id}`),
+  );
 });

@@ -33,6 +33,7 @@ export const events = defineFeatureStrings({
     'events.allDay': 'طوال اليوم',
     'events.addToCalendar': 'أضف إلى التقويم (‎.ics‎)',
     'events.calendarName': '{campaign}: الفعاليات',
+    'events.all': 'كل الفعاليات',
     'audience.everyone': 'للجميع',
   },
   en: {
@@ -59,6 +60,7 @@ export const events = defineFeatureStrings({
     'events.allDay': 'All day',
     'events.addToCalendar': 'Add to calendar (.ics)',
     'events.calendarName': '{campaign}: events',
+    'events.all': 'All events',
     'audience.everyone': 'Everyone',
   },
   es: {
@@ -87,6 +89,7 @@ export const events = defineFeatureStrings({
     'events.allDay': 'Todo el día',
     'events.addToCalendar': 'Añadir al calendario (.ics)',
     'events.calendarName': '{campaign}: actividades',
+    'events.all': 'Todas las actividades',
     'audience.everyone': 'Todo el mundo',
   },
   fr: {
@@ -115,6 +118,7 @@ export const events = defineFeatureStrings({
     'events.allDay': 'Toute la journée',
     'events.addToCalendar': 'Ajouter à l’agenda (.ics)',
     'events.calendarName': '{campaign} : événements',
+    'events.all': 'Tous les événements',
     'audience.everyone': 'Tout public',
   },
   ru: {
@@ -141,6 +145,7 @@ export const events = defineFeatureStrings({
     'events.allDay': 'Весь день',
     'events.addToCalendar': 'Добавить в календарь (.ics)',
     'events.calendarName': '{campaign}: мероприятия',
+    'events.all': 'Все мероприятия',
     'audience.everyone': 'Для всех',
   },
   zh: {
@@ -167,6 +172,7 @@ export const events = defineFeatureStrings({
     'events.allDay': '全天',
     'events.addToCalendar': '添加到日历（.ics）',
     'events.calendarName': '{campaign}：活动',
+    'events.all': '全部活动',
     'audience.everyone': '所有人',
   },
 });
