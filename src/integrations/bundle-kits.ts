@@ -14,7 +14,7 @@ import { kitPagePath, kitTextPath, kitZipPath } from '../lib/routing/kit-files.t
 import { withBase } from '../lib/routing/urls.ts';
 import { createZip } from '../lib/zip.ts';
 import type { BuildLogger } from './build-logger.ts';
-import { creationTimestamp } from './print-toolkit-pdfs.ts';
+import { creationTimestamp } from '../lib/build/creation-timestamp.ts';
 
 /** Writes every campaign's message files and kit ZIPs below `root`; returns the size of each, by its address under `base`. */
 export function bundleKits(

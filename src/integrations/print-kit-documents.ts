@@ -35,7 +35,7 @@ import { PAPER_SIZES } from '../lib/routing/toolkit-files.ts';
 import { withBase } from '../lib/routing/urls.ts';
 import type { BuildLogger } from './build-logger.ts';
 import { pdfCampaign } from '../lib/pdf/campaign-pictures.ts';
-import { creationTimestamp } from './print-toolkit-pdfs.ts';
+import { creationTimestamp } from '../lib/build/creation-timestamp.ts';
 import { stopOnProblems } from './stop-on-problems.ts';
 
 /** The kinds of kit PDF, counted and timed apart in the build log. */

@@ -19,15 +19,11 @@ import { PdfPictureCache } from '../lib/pdf/pdf-pictures.ts';
 import type { DownloadInfo } from '../lib/pdf/pdf-info.ts';
 import { assemblyPdfSources } from '../lib/pdf/assembly-document.ts';
 import { toolkitPdfProblems, toolkitPdfSources, type ToolkitPdfCampaign } from '../lib/pdf/toolkit-document.ts';
+import { creationTimestamp } from '../lib/build/creation-timestamp.ts';
 import { withBase } from '../lib/routing/urls.ts';
 import { createZip, type ZipEntry } from '../lib/zip.ts';
 import type { BuildLogger } from './build-logger.ts';
 import { stopOnProblems } from './stop-on-problems.ts';
-
-/** Seconds since 1970 written into every PDF and ZIP: SOURCE_DATE_EPOCH when set, else the campaign's day. */
-export function creationTimestamp(sourceDateEpoch: number | undefined, campaignDate: string): number {
-  return sourceDateEpoch ?? Date.parse(`${campaignDate}T00:00:00Z`) / 1000;
-}
 
 /** One PDF to print: where it goes, its Typst source, and whether it is a pack or part of an assembly. */
 interface PrintJob {

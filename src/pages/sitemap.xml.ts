@@ -1,6 +1,6 @@
 /**
  * The sitemap: every locale home, campaign page, toolkit list (all toolkits and each
- * audience), toolkit and campaign kit in the locales it is written in, and each locale's
+ * audience), toolkit, campaign kit and events page in the locales it is written in, and each locale's
  * "Browse safely" page, each with its hreflang alternates. Fallback pages are left out.
  */
 import type { APIRoute } from 'astro';
@@ -11,6 +11,8 @@ import { browseSafelyPath, localeHomePath, pagePath } from '../lib/routing/urls.
 import { absoluteHref } from '../site/campaign-chrome.ts';
 import { siteData, siteLocales } from '../site/data.ts';
 import { KIT_SLUG } from '../lib/routing/kit-files.ts';
+import { EVENTS_SLUG } from '../lib/routing/people-files.ts';
+import { hasEventsPage } from '../site/event-pages.ts';
 import { toolkitListPages } from '../site/toolkit-lists.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -35,18 +37,23 @@ export const GET: APIRoute = async ({ site }) => {
   }));
   const translated = (routes: readonly PageRoute[]) => routes.filter((route) => !route.fallback).map(entry);
   const lists = toolkitListPages(data).map((list) => entry({ ...list, translations: list.locales }));
-  const kits = campaigns.flatMap((campaign) =>
-    campaign.data.locales.map((locale) =>
-      entry({ campaign: campaign.id, locale, slug: KIT_SLUG, translations: campaign.data.locales }),
-    ),
-  );
+  // A campaign's own pages (kit, events) exist in every locale it publishes in.
+  const campaignSections = (slug: string, has: (campaign: string) => boolean = () => true) =>
+    campaigns
+      .filter((campaign) => has(campaign.id))
+      .flatMap((campaign) =>
+        campaign.data.locales.map((locale) =>
+          entry({ campaign: campaign.id, locale, slug, translations: campaign.data.locales }),
+        ),
+      );
   return new Response(
     sitemapXml([
       ...localeHomes,
       ...translated(data.routes),
       ...lists,
       ...translated(data.toolkitRoutes),
-      ...kits,
+      ...campaignSections(KIT_SLUG),
+      ...campaignSections(EVENTS_SLUG, hasEventsPage),
       ...browseSafely,
     ]),
     {

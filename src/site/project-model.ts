@@ -15,12 +15,14 @@ const shared = globalThis as { [slot]?: ProjectModel };
 
 /** Reads the model afresh, for the dev server after a change, and keeps it for every later caller. */
 export function refreshProjectModel(): ProjectModel {
-  const today = new Date().toISOString().slice(0, 10);
+  const now = Date.now();
+  const today = new Date(now).toISOString().slice(0, 10);
   const { campaignsDir, campaigns } = buildSettings();
   shared[slot] = readProject(campaignsDir, {
     sourcesDir: SOURCES_DIR,
     terminologyDir: TERMINOLOGY_DIR,
     today,
+    now,
     ...(campaigns ? { campaigns } : {}),
   });
   return shared[slot];

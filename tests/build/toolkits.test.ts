@@ -101,7 +101,7 @@ describe('toolkit PDFs', () => {
     for (const locale of Object.keys(titles)) expect(names(locale), locale).not.toContain('NOT EMBEDDED');
   });
 
-  test('are byte-identical across two builds, whole and in slices, as are the ZIP bundles, the share cards and the whole campaign kit', () => {
+  test('are byte-identical across two builds, whole and in slices, as are the ZIP bundles, the share cards, the whole campaign kit and the calendar files', () => {
     expect(second.output).toMatch(/building in 4 slices/);
     const files = readdirSync(join(first.outDir, 'en', 'kit', 'toolkits')).filter((name) => /\.(pdf|zip)$/.test(name));
     expect(files.length).toBe(3);
@@ -120,6 +120,11 @@ describe('toolkit PDFs', () => {
     expect(pictures.filter((path) => path.endsWith('.pdf')).length).toBeGreaterThan(4 * 4);
     expect(pictures.length).toBeGreaterThan(4 * 15);
     for (const path of pictures)
+      expect(readFileSync(join(second.outDir, path)).equals(readFileSync(join(first.outDir, path))), path).toBe(true);
+    // Calendar files: each event's and the feed, in each locale (DTSTAMP is the campaign's day, never the clock).
+    const calendars = filesUnder(first.outDir, '.ics').map((file) => relative(first.outDir, file));
+    expect(calendars).toHaveLength(4 * 3);
+    for (const path of calendars)
       expect(readFileSync(join(second.outDir, path)).equals(readFileSync(join(first.outDir, path))), path).toBe(true);
   });
 

@@ -11,6 +11,7 @@ import { assembly } from './features/assembly.ts';
 import { browseSafely } from './features/browse-safely.ts';
 import { contents } from './features/contents.ts';
 import { deepLinks } from './features/deep-links.ts';
+import { events } from './features/events.ts';
 import { help } from './features/help.ts';
 import { home } from './features/home.ts';
 import { kit } from './features/kit.ts';
@@ -31,6 +32,7 @@ const features = [
   browseSafely,
   contents,
   deepLinks,
+  events,
   help,
   home,
   kit,

@@ -64,6 +64,8 @@ export interface ProjectInputs {
   terminologyDir?: string;
   /** Today as YYYY-MM-DD, to flag help entries not verified for a year. */
   today: string;
+  /** The build's moment (ms since 1970), which events are judged upcoming or past against; the start of `today` (UTC) when left out. */
+  now?: number;
   /** The campaign folders to read (`npm run build -- --campaign`); every folder when left out. */
   campaigns?: readonly string[];
 }
@@ -95,6 +97,8 @@ export interface ProjectModel {
   campaigns: readonly CampaignModel[];
   /** The registered sources and terminology lists, and today: what content is checked against. */
   context: CampaignCheckContext;
+  /** When the model was read, in ms since 1970: the moment the events page calls "now", one for every page of a build. */
+  builtAtMs: number;
   /** Problems of the registry, the terminology lists and every folder's data files; the content check adds those of the MDX. */
   problems: readonly Problem[];
   /** Page entry ids (`<campaign>/<locale>/<slug>`) of every page and every toolkit file. */
@@ -181,6 +185,7 @@ export function readProject(campaignsDir: string, inputs: ProjectInputs): Projec
     folders,
     campaigns,
     context,
+    builtAtMs: inputs.now ?? Date.parse(`${inputs.today}T00:00:00Z`),
     problems: [
       ...registry.problems,
       ...(terminology?.problems ?? []),

@@ -94,3 +94,21 @@ export function formatEventTime(event: CampaignEvent, locale: string): EventTime
     ...(zone ? { zoneName: zone } : {}),
   };
 }
+
+/** An event's first day as a calendar tile shows it, in the locale's words: "Tue", "9", "Feb". */
+export interface EventDateTile {
+  readonly weekday: string;
+  readonly day: string;
+  readonly month: string;
+}
+
+/** The tile of an event's first day, as clocks show it where the event is held (an all-day event's own date). */
+export function eventDateTile(event: CampaignEvent, locale: string): EventDateTile {
+  const { time } = event;
+  const [instant, timeZone] = time.allDay
+    ? [Date.parse(`${time.date}T00:00:00Z`), 'UTC']
+    : [time.startMs, time.timeZone];
+  const part = (options: Intl.DateTimeFormatOptions) =>
+    dateTimeFormat(locale, { ...options, timeZone }).format(instant);
+  return { weekday: part({ weekday: 'short' }), day: part({ day: 'numeric' }), month: part({ month: 'short' }) };
+}

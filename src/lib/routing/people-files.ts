@@ -24,9 +24,12 @@ export function supportersFilterPath(
   return `${supportersPagePath(locale, campaign)}${kind}${country}`;
 }
 
+/** The events page's slug below the campaign, as its route and navigation know it. */
+export const EVENTS_SLUG = 'events';
+
 /** Site path of the events page, e.g. `/fr/sid-2027/events/`. */
 export function eventsPagePath(locale: string, campaign: string): string {
-  return `/${locale}/${campaign}/events/`;
+  return `/${locale}/${campaign}/${EVENTS_SLUG}/`;
 }
 
 /** Site path of one event's calendar file, in the locale's words, e.g. `/fr/sid-2027/events/paris-parents-evening.ics`. */

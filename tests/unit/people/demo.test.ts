@@ -4,6 +4,8 @@ import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { campaignById } from '../../../src/lib/model/project.ts';
 import { eventCalendar, eventFeed } from '../../../src/lib/people/calendar.ts';
+import { eventEndMs } from '../../../src/lib/people/event-views.ts';
+import { eventText } from '../../../src/lib/people/events.ts';
 import { readTestProject } from '../../helpers/project.ts';
 
 const campaignsDir = resolve(import.meta.dirname, '../../../campaigns');
@@ -38,17 +40,21 @@ describe('the demo campaign’s supporters', () => {
 });
 
 describe('the demo campaign’s events', () => {
-  test('are 8 samples in at least 4 countries and 3 time zones, one online and one all-day, in every language', () => {
-    expect(demo.events).toHaveLength(8);
+  test('are 9 samples in at least 4 countries and 3 time zones, one online, one all-day, one past and one untranslated', () => {
+    expect(demo.events).toHaveLength(9);
     expect(demo.events.every((event) => event.sample)).toBe(true);
     expect(new Set(demo.events.map((e) => e.country)).size).toBeGreaterThanOrEqual(4);
     const zones = demo.events.flatMap((e) => (e.time.allDay ? [] : [e.time.timeZone]));
     expect(new Set(zones).size).toBeGreaterThanOrEqual(3);
     expect(demo.events.filter((e) => e.online)).toHaveLength(1);
     expect(demo.events.filter((e) => e.time.allDay)).toHaveLength(1);
+    // One event, held before the day, is in English and French only: the other languages show the fallback.
+    const partial = demo.events.find((e) => e.id === 'tilleuls-ambassadors-training')!;
+    expect(eventEndMs(partial)).toBeLessThan(Date.parse(`${demo.config.date}T00:00:00Z`));
     for (const event of demo.events) {
-      expect(Object.keys(event.title).sort()).toEqual([...LOCALES].sort());
-      expect(Object.keys(event.description).sort()).toEqual([...LOCALES].sort());
+      const locales = event === partial ? ['en', 'fr'] : LOCALES;
+      expect(Object.keys(event.title).sort()).toEqual([...locales].sort());
+      expect(Object.keys(event.description).sort()).toEqual([...locales].sort());
     }
   });
 
@@ -59,10 +65,10 @@ describe('the demo campaign’s events', () => {
         const read = new ICAL.Event(
           new ICAL.Component(ICAL.parse(eventCalendar(event, options))).getFirstSubcomponent('vevent')!,
         );
-        expect(read.summary).toBe(event.title[locale]);
+        expect(read.summary).toBe(eventText(event, 'title', locale, 'en').text);
       }
       const feed = new ICAL.Component(ICAL.parse(eventFeed(demo.events, demo.config.title[locale]!, options)));
-      expect(feed.getAllSubcomponents('vevent')).toHaveLength(8);
+      expect(feed.getAllSubcomponents('vevent')).toHaveLength(demo.events.length);
     }
     const lyon = demo.events.find((e) => e.id === 'lyon-parents-evening')!;
     expect(eventCalendar(lyon, { campaign: demo.id, locale: 'fr', defaultLocale: 'en', stampMs: 0 })).toContain(
