@@ -6,13 +6,11 @@ import { localeInfo } from '../i18n/locales.ts';
 import { createTranslate } from '../i18n/translate.ts';
 import { hreflangAlternates, languagePickerLinks } from '../lib/routing/links.ts';
 import { campaignHelpPath } from '../lib/routing/get-help.ts';
-import { KIT_SLUG, kitPagePath } from '../lib/routing/kit-files.ts';
-import { EVENTS_SLUG, eventsPagePath } from '../lib/routing/people-files.ts';
 import { campaignNavigation, TOOLKITS_SLUG, type PageRoute } from '../lib/routing/routes.ts';
 import { pagePath, searchPagePath, withBase } from '../lib/routing/urls.ts';
 import { cachedInBuild } from './build-cache.ts';
+import { isTakePartSlug, takePartSections } from './take-part.ts';
 import { campaignLogoSvg, type Campaign, type SiteData } from './data.ts';
-import { hasEventsPage } from './event-pages.ts';
 
 /** A site-relative URL honouring the configured base path. */
 export function siteHref(path: string): string {
@@ -76,21 +74,14 @@ export function campaignChrome(
       dir: undefined,
     });
   }
+  const takePart = takePartSections(route.campaign, locale, t);
   nav.push({
-    href: siteHref(kitPagePath(route.campaign, locale)),
-    label: t('kit.title'),
-    current: route.slug.split('/')[0] === KIT_SLUG,
+    href: takePart[0]!.href,
+    label: t('takePart.title'),
+    current: isTakePartSlug(takePart, route.slug),
     lang: undefined,
     dir: undefined,
   });
-  if (hasEventsPage(route.campaign))
-    nav.push({
-      href: siteHref(eventsPagePath(locale, route.campaign)),
-      label: t('events.title'),
-      current: route.slug === EVENTS_SLUG,
-      lang: undefined,
-      dir: undefined,
-    });
   return {
     header: {
       locale,

@@ -95,12 +95,23 @@ test('the Paris 18:00 event starts at 17:00 UTC in its built .ics file, served a
   expect(response.headers.get('content-type')).toMatch(/^text\/calendar/);
 });
 
-test('every campaign page links to the events page, and the sitemap lists it in every language', () => {
-  for (const locale of DEMO_LOCALES)
+test('"Take part" in every header leads to the kit, whose tabs lead to the events page, and the sitemap lists it in every language', () => {
+  for (const locale of DEMO_LOCALES) {
     for (const slug of ['', 'kit/', 'events/']) {
       const page = parsePage(siteText(demoFiles(), `${locale}/sid-2027/${slug}index.html`));
-      expect(page.one(`header a[href="/${locale}/sid-2027/events/"]`), `${locale}/${slug}`).toBeDefined();
+      expect(page.one(`header a[href="/${locale}/sid-2027/kit/"]`), `${locale}/${slug}`).toBeDefined();
     }
+    for (const [slug, current] of [
+      ['kit/', 'kit'],
+      ['events/', 'events'],
+    ]) {
+      const page = parsePage(siteText(demoFiles(), `${locale}/sid-2027/${slug}index.html`));
+      expect(page.one(`main nav a[href="/${locale}/sid-2027/events/"]`), `${locale}/${slug}`).toBeDefined();
+      expect(page.attr('main nav a[aria-current="page"]', 'href')).toBe(`/${locale}/sid-2027/${current}/`);
+      // The header marks "Take part" as where the page is.
+      expect(page.attr('header nav a[aria-current="page"]', 'href')).toBe(`/${locale}/sid-2027/kit/`);
+    }
+  }
   const sitemap = siteText(demoFiles(), 'sitemap.xml');
   for (const locale of DEMO_LOCALES) expect(sitemap).toContain(`/${locale}/sid-2027/events/</loc>`);
 });

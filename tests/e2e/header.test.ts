@@ -51,8 +51,8 @@ describe.each(['en', 'ar', 'zh'])('the header in %s at 390 px', (locale) => {
 
     await summary.click();
     const links = page.locator('header nav a');
-    // The demo's seven pages, then Toolkits, Campaign kit and Events.
-    expect(await links.count()).toBe(10);
+    // The demo's seven pages, then Toolkits and Take part (the kit, events and supporters).
+    expect(await links.count()).toBe(9);
     expect(await outsideWidth(links, PHONE.width)).toEqual([]);
     expect(await insideWidth(current, PHONE.width)).toBe(true);
     expect(await sideways(page)).toBe(0);

@@ -4,9 +4,11 @@
  */
 import { defineFeatureStrings } from '../feature.ts';
 
-/** The kit pages; `{campaign}` is the campaign's title, `{date}` the day, `{language}` the page's language. */
+/** The kit pages and the "Take part" navigation; `{campaign}` is the campaign's title, `{date}` the day, `{language}` the page's language. */
 export const kit = defineFeatureStrings({
   ar: {
+    'takePart.title': 'شارك',
+    'takePart.sections': 'صفحات المشاركة',
     'kit.title': 'حقيبة الحملة',
     'kit.intro':
       'كل ما تحتاجه لنشر الخبر عن {campaign} في {date}: رسائل جاهزة للنشر وصور وملصقات وشهادات ومواد للصحافة. مجانية للاستخدام والمشاركة.',
@@ -63,6 +65,8 @@ export const kit = defineFeatureStrings({
     'kit.certificate.back': 'العودة إلى حقيبة الحملة',
   },
   en: {
+    'takePart.title': 'Take part',
+    'takePart.sections': 'Ways to take part',
     'kit.title': 'Campaign kit',
     'kit.intro':
       'Everything you need to spread the word about {campaign} on {date}: messages to post, pictures, posters, certificates and material for the press. Free to use and share.',
@@ -122,6 +126,8 @@ export const kit = defineFeatureStrings({
     'kit.certificate.back': 'Back to the campaign kit',
   },
   es: {
+    'takePart.title': 'Participa',
+    'takePart.sections': 'Formas de participar',
     'kit.title': 'Kit de la campaña',
     'kit.intro':
       'Todo lo que necesitas para difundir {campaign} el {date}: mensajes para publicar, imágenes, carteles, diplomas y material para la prensa. Libre para usar y compartir.',
@@ -183,6 +189,8 @@ export const kit = defineFeatureStrings({
     'kit.certificate.back': 'Volver al kit de la campaña',
   },
   fr: {
+    'takePart.title': 'Participer',
+    'takePart.sections': 'Façons de participer',
     'kit.title': 'Kit de campagne',
     'kit.intro':
       'Tout ce qu’il faut pour faire connaître {campaign}, le {date} : des messages à publier, des visuels, des affiches, des diplômes et des documents pour la presse. Libres d’utilisation et de partage.',
@@ -244,6 +252,8 @@ export const kit = defineFeatureStrings({
     'kit.certificate.back': 'Retour au kit de campagne',
   },
   ru: {
+    'takePart.title': 'Участвовать',
+    'takePart.sections': 'Как участвовать',
     'kit.title': 'Материалы кампании',
     'kit.intro':
       'Всё, что нужно, чтобы рассказать о кампании «{campaign}» ({date}): готовые сообщения, картинки, плакаты, грамоты и материалы для прессы. Их можно свободно использовать и распространять.',
@@ -304,6 +314,8 @@ export const kit = defineFeatureStrings({
     'kit.certificate.back': 'Назад к материалам кампании',
   },
   zh: {
+    'takePart.title': '参与活动',
+    'takePart.sections': '参与方式',
     'kit.title': '活动宣传包',
     'kit.intro': '宣传{campaign}（{date}）所需的一切：可直接发布的帖子、图片、海报、证书和新闻材料。可免费使用和分享。',
     'kit.zip': '下载完整的{language}宣传包（ZIP）',
