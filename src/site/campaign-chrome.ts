@@ -7,9 +7,11 @@ import { createTranslate } from '../i18n/translate.ts';
 import { hreflangAlternates, languagePickerLinks } from '../lib/routing/links.ts';
 import { campaignHelpPath } from '../lib/routing/get-help.ts';
 import { KIT_SLUG, kitPagePath } from '../lib/routing/kit-files.ts';
+import { supportersPagePath } from '../lib/routing/people-files.ts';
 import { campaignNavigation, TOOLKITS_SLUG, type PageRoute } from '../lib/routing/routes.ts';
 import { pagePath, searchPagePath, withBase } from '../lib/routing/urls.ts';
 import { cachedInBuild } from './build-cache.ts';
+import { hasSupportersWall, SUPPORTERS_SLUG } from './people-pages.ts';
 import { campaignLogoSvg, type Campaign, type SiteData } from './data.ts';
 
 /** A site-relative URL honouring the configured base path. */
@@ -81,6 +83,15 @@ export function campaignChrome(
     lang: undefined,
     dir: undefined,
   });
+  if (hasSupportersWall(route.campaign)) {
+    nav.push({
+      href: siteHref(supportersPagePath(locale, route.campaign)),
+      label: t('supporters.title'),
+      current: route.slug.split('/')[0] === SUPPORTERS_SLUG,
+      lang: undefined,
+      dir: undefined,
+    });
+  }
   return {
     header: {
       locale,
