@@ -1,6 +1,6 @@
 /**
  * The sitemap: every locale home, campaign page, toolkit list (all toolkits and each
- * audience), toolkit and campaign kit in the locales it is written in, and each locale's
+ * audience), toolkit, campaign kit, supporters wall and country page in the locales it is written in, and each locale's
  * "Browse safely" page, each with its hreflang alternates. Fallback pages are left out.
  */
 import type { APIRoute } from 'astro';
@@ -11,6 +11,7 @@ import { browseSafelyPath, localeHomePath, pagePath } from '../lib/routing/urls.
 import { absoluteHref } from '../site/campaign-chrome.ts';
 import { siteData, siteLocales } from '../site/data.ts';
 import { KIT_SLUG } from '../lib/routing/kit-files.ts';
+import { campaignCountryPages, COUNTRIES_SLUG, hasSupportersWall, SUPPORTERS_SLUG } from '../site/people-pages.ts';
 import { toolkitListPages } from '../site/toolkit-lists.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -40,6 +41,20 @@ export const GET: APIRoute = async ({ site }) => {
       entry({ campaign: campaign.id, locale, slug: KIT_SLUG, translations: campaign.data.locales }),
     ),
   );
+  // The supporters wall, not its filter pages (the same supporters again), and the country pages with their list.
+  const people = campaigns.flatMap((campaign) => {
+    const countries = campaignCountryPages(campaign.id);
+    const slugs = [
+      ...(hasSupportersWall(campaign.id) ? [SUPPORTERS_SLUG] : []),
+      ...(countries.length > 0 ? [COUNTRIES_SLUG] : []),
+      ...countries.map((page) => `${COUNTRIES_SLUG}/${page.code.toLowerCase()}`),
+    ];
+    return slugs.flatMap((slug) =>
+      campaign.data.locales.map((locale) =>
+        entry({ campaign: campaign.id, locale, slug, translations: campaign.data.locales }),
+      ),
+    );
+  });
   return new Response(
     sitemapXml([
       ...localeHomes,
@@ -47,6 +62,7 @@ export const GET: APIRoute = async ({ site }) => {
       ...lists,
       ...translated(data.toolkitRoutes),
       ...kits,
+      ...people,
       ...browseSafely,
     ]),
     {
