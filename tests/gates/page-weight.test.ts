@@ -43,11 +43,16 @@ test('the campaign home page, images included, loads at most 100 KB compressed',
 
 // Pages with a header run its inline script that closes the menus; pages with the "Leave this site
 // quickly" bar (see showsQuickExit) run its one inline script too, and toolkits with quizzes the few
-// inline lines that mark each quiz (one per quiz, since each marks only the quizzes not yet marked).
+// inline lines that mark each quiz (one per quiz, since each marks only the quizzes not yet marked), and the
+// supporters wall's pages the script that filters in place.
 const allowedScripts = (page: string) => {
   const html = demoFiles().get(page)?.toString('utf8') ?? '';
   const quizzes = html.split('<script data-quiz-script').length - 1;
-  return ['<script data-header-disclosures>', 'data-quick-exit'].filter((mark) => html.includes(mark)).length + quizzes;
+  return (
+    ['<script data-header-disclosures>', 'data-quick-exit', '<script data-supporters-filter>'].filter((mark) =>
+      html.includes(mark),
+    ).length + quizzes
+  );
 };
 
 test('no page but the root, the search pages and the activity finders runs JavaScript, beyond the header, quick-exit and quiz scripts', () => {
