@@ -209,7 +209,8 @@ export const supporters = defineFeatureStrings({
     'supporters.none': 'Партнёров пока нет.',
     'countries.title': 'Страны',
     'countries.intro': 'По каждой стране: телефоны доверия и горячие линии, партнёры и мероприятия.',
-    'countries.pageIntro': '{country}: куда обратиться за помощью, кто поддерживает {campaign} и какие мероприятия запланированы.',
+    'countries.pageIntro':
+      '{country}: куда обратиться за помощью, кто поддерживает {campaign} и какие мероприятия запланированы.',
     'countries.help': 'Телефоны доверия и горячие линии',
     'countries.helpNone': 'Для этой страны пока не указано ни телефона доверия, ни горячей линии.',
     'countries.everyone': 'На странице «{page}» есть службы, открытые для всех.',
