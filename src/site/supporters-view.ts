@@ -6,6 +6,7 @@
  * template only lays it out.
  */
 import { formatNumber } from '../i18n/format.ts';
+import { pluralCategory } from '../i18n/plural.ts';
 import type { Translate } from '../i18n/translate.ts';
 import { countryName } from '../lib/people/country-groups.ts';
 import type { Supporter, SupporterKind } from '../lib/people/supporter-schema.ts';
@@ -19,19 +20,9 @@ import {
 import { supportersFilterPath } from '../lib/routing/people-files.ts';
 import { siteHref } from './campaign-chrome.ts';
 
-/** The plural categories a count string exists in (`supporters.count.<category>`). */
-export const COUNT_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
-
-type CountCategory = (typeof COUNT_CATEGORIES)[number];
-
-/** The plural category of `count` in `locale`; none is "zero" in every language, which the pages say in words. */
-export function countCategory(count: number, locale: string): CountCategory {
-  return count === 0 ? 'zero' : new Intl.PluralRules(locale).select(count);
-}
-
 /** "12 supporters" in the locale's words, digits and plural form. */
 export function supporterCount(t: Translate, count: number, locale: string): string {
-  return t(`supporters.count.${countCategory(count, locale)}`, { count: formatNumber(count, locale) });
+  return t(`supporters.count.${pluralCategory(count, locale)}`, { count: formatNumber(count, locale) });
 }
 
 /** One filter link: where it leads, how many it would show, and whether it is the current choice. */
