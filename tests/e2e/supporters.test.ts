@@ -90,6 +90,9 @@ test('with JavaScript a filter link filters in place, announces the count, and B
   await school.click();
   await expect.poll(() => page.url()).toMatch(/\/supporters\/kind\/school\/country\/cn\/$/);
   expect(await page.locator('[data-supporter]:visible').count()).toBe(1);
+  // The title names the filter as the filter's own page does.
+  const own = built('/ar/sid-2027/supporters/kind/school/country/cn/');
+  expect(await page.title()).toBe(own.text('title'));
   await page.goBack();
   await expect.poll(() => page.url()).toMatch(/\/supporters\/country\/cn\/$/);
   expect(await page.locator('[data-supporter]:visible').count()).toBe(2);
