@@ -21,7 +21,7 @@ import { KIT_PICTURE_SOURCES, kitPictureText } from '../lib/kit/pictures/kit-pic
 import type { PictureBrand } from '../lib/kit/pictures/picture-brand.ts';
 import { SHARE_CARD_SIZE, shareCardSource, shareCardText } from '../lib/kit/pictures/share-card.ts';
 import type { CampaignModel, ProjectModel } from '../lib/model/project.ts';
-import { ownTitle, readOgTitle } from '../lib/meta/og-title.ts';
+import { ownTitle, readOgTags } from '../lib/meta/og-title.ts';
 import { filesUnder } from '../lib/out-dir.ts';
 import { pdfCampaign } from '../lib/pdf/campaign-pictures.ts';
 import type { PngJob } from '../lib/pdf/compile.ts';
@@ -83,8 +83,10 @@ function shareCardJobs(
   return builtPageSlugs(root, model, campaign.id, locale).flatMap((slug): PictureJob[] => {
     const page = `${pagePath(locale, campaign.id, slug).slice(1)}index.html`;
     if (!existsSync(join(root, page))) return [];
-    const title = readOgTitle(readFileSync(join(root, page), 'utf8'));
-    if (title === undefined) return [];
+    const path = shareCardPath(locale, campaign.id, slug);
+    const { title, image } = readOgTags(readFileSync(join(root, page), 'utf8'));
+    // A page that shows another page's card (a supporters filter page shows the wall's) needs none of its own.
+    if (title === undefined || (image !== undefined && !image.endsWith(path))) return [];
     const own = ownTitle(title, campaignTitle);
     const text = shareCardText({ title: own, campaignTitle, tagline, date });
     const written = contentLocales.get(slug) ?? locale;
@@ -92,7 +94,7 @@ function shareCardJobs(
     const headlineLanguage = text.headline === own ? { lang: written, dir: localeInfo(written).dir } : language;
     return [
       {
-        path: shareCardPath(locale, campaign.id, slug),
+        path,
         kind: 'card',
         file: page,
         job: { source: shareCardSource(text, language, brand, headlineLanguage), files, ...SHARE_CARD_SIZE },

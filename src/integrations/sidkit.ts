@@ -24,6 +24,7 @@ import { finishSite } from './finish-site.ts';
 import { localeNotFoundPages } from './locale-not-found.ts';
 import { recheckOnEdit } from './recheck-on-edit.ts';
 import { refuseUnsafeMdx } from './refuse-unsafe-mdx.ts';
+import { supporterLogos } from './supporter-logos.ts';
 
 /**
  * The check, before anything is loaded; on errors the report is printed and the process stops with
@@ -73,5 +74,5 @@ export function sidkit(): AstroIntegration[] {
   const anchoredMdx = mdx({
     processor: satteri({ mdastPlugins: [refuseUnsafeMdx, componentAnchorsPlugin, figurePicturePlugin] }),
   });
-  return [contentCheck(), anchoredMdx, localeNotFoundPages(), finishing()];
+  return [contentCheck(), anchoredMdx, supporterLogos(), localeNotFoundPages(), finishing()];
 }

@@ -1,6 +1,6 @@
 /**
  * The sitemap: every locale home, campaign page, toolkit list (all toolkits and each
- * audience), toolkit, campaign kit and events page in the locales it is written in, and each locale's
+ * audience), toolkit, campaign kit, events page, supporters wall and country page in the locales it is written in, and each locale's
  * "Browse safely" page, each with its hreflang alternates. Fallback pages are left out.
  */
 import type { APIRoute } from 'astro';
@@ -13,6 +13,7 @@ import { siteData, siteLocales } from '../site/data.ts';
 import { KIT_SLUG } from '../lib/routing/kit-files.ts';
 import { EVENTS_SLUG } from '../lib/routing/people-files.ts';
 import { hasEventsPage } from '../site/event-pages.ts';
+import { campaignCountryPages, COUNTRIES_SLUG, hasSupportersWall, SUPPORTERS_SLUG } from '../site/people-pages.ts';
 import { toolkitListPages } from '../site/toolkit-lists.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -46,6 +47,20 @@ export const GET: APIRoute = async ({ site }) => {
           entry({ campaign: campaign.id, locale, slug, translations: campaign.data.locales }),
         ),
       );
+  // The supporters wall, not its filter pages (the same supporters again), and the country pages with their list.
+  const people = campaigns.flatMap((campaign) => {
+    const countries = campaignCountryPages(campaign.id);
+    const slugs = [
+      ...(hasSupportersWall(campaign.id) ? [SUPPORTERS_SLUG] : []),
+      ...(countries.length > 0 ? [COUNTRIES_SLUG] : []),
+      ...countries.map((page) => `${COUNTRIES_SLUG}/${page.code.toLowerCase()}`),
+    ];
+    return slugs.flatMap((slug) =>
+      campaign.data.locales.map((locale) =>
+        entry({ campaign: campaign.id, locale, slug, translations: campaign.data.locales }),
+      ),
+    );
+  });
   return new Response(
     sitemapXml([
       ...localeHomes,
@@ -54,6 +69,7 @@ export const GET: APIRoute = async ({ site }) => {
       ...translated(data.toolkitRoutes),
       ...campaignSections(KIT_SLUG),
       ...campaignSections(EVENTS_SLUG, hasEventsPage),
+      ...people,
       ...browseSafely,
     ]),
     {

@@ -88,10 +88,11 @@ test('og:image and og:url are absolute addresses on the published site, and the 
     const [image] = meta(page, 'og:image');
     for (const url of [image, ...meta(page, 'og:url')]) expect(url, file).toMatch(/^https:\/\/sid\.example\.net\//);
     expect(fileAt(image, file), `${file}: ${image}`).toBeDefined();
-    // A campaign page shows its own card; a page of no campaign (locale home, search, 404s, the root) its campaign home's.
+    // A campaign page shows its own card (a supporters filter page its wall's); a page of no campaign (locale home,
+    // search, 404s, the root) its campaign home's.
     const campaignPage = /^[a-z-]+\/sid-2027\//.exec(file);
     const expected = campaignPage
-      ? file.replace(/index\.html$/, 'share-card.png')
+      ? file.replace(/(\/supporters\/).+\/index\.html$/, '$1index.html').replace(/index\.html$/, 'share-card.png')
       : /^[a-z]{2}\/sid-2027\/share-card\.png$/;
     expect(fileAt(image, file), file).toMatch(expected);
     images.add(fileAt(image, file)!);

@@ -56,6 +56,8 @@ export function templatePages(locales: readonly string[] = GATE_LOCALES): Templa
       { template: `campaign kit (${locale})`, path: `/${locale}/sid-2027/kit/` },
       { template: `certificate to print (${locale})`, path: `/${locale}/sid-2027/kit/certificate/` },
       { template: `events (${locale})`, path: `/${locale}/sid-2027/events/` },
+      { template: `supporters wall (${locale})`, path: `/${locale}/sid-2027/supporters/` },
+      { template: `country page (${locale})`, path: `/${locale}/sid-2027/countries/in/` },
       { template: `404 (${locale})`, path: `/${locale}/404.html` },
       { template: `search with results (${locale})`, path: `/${locale}/search/?q=2027` },
       { template: `activity finder (${locale})`, path: `/${locale}/activities/` },

@@ -21,6 +21,7 @@ import { languages } from './features/languages.ts';
 import { organiser } from './features/organiser.ts';
 import { quiz } from './features/quiz.ts';
 import { search } from './features/search.ts';
+import { supporters } from './features/supporters.ts';
 import { fr } from './fr.ts';
 import { ru } from './ru.ts';
 import { zh } from './zh.ts';
@@ -42,6 +43,7 @@ const features = [
   organiser,
   quiz,
   search,
+  supporters,
 ] as const;
 
 /** The keys of each feature, as a union over all of them (a plain `keyof` of the union would keep only shared keys). */
