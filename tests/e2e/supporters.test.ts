@@ -35,7 +35,9 @@ test.each(DEMO_LOCALES)('the supporters wall in %s shows the 12 samples as lazy 
   // The note that the samples are made up is on the page itself, not only in the data.
   expect(page.all('main p [data-sample]')).toHaveLength(1);
   expect(page.attr('a.button-primary', 'href')).toBe('mailto:supporters@example.org');
-  expect(page.one('header nav a[aria-current="page"]')?.properties.href).toBe(`/${locale}/sid-2027/supporters/`);
+  // The header marks "Take part", and its tabs the wall.
+  expect(page.one('header nav a[aria-current="page"]')?.properties.href).toBe(`/${locale}/sid-2027/kit/`);
+  expect(page.one('main nav a[aria-current="page"]')?.properties.href).toBe(`/${locale}/sid-2027/supporters/`);
   // The wall is indexed for search once; its filter pages are not.
   expect(page.one('[data-pagefind-body]')).toBeDefined();
   expect(built(`/${locale}/sid-2027/supporters/kind/school/`).one('[data-pagefind-body]')).toBeUndefined();
