@@ -58,6 +58,8 @@ export async function printToolkitPdfs(
   model: ProjectModel,
   pool: PdfCompilerPool,
 ): Promise<Map<string, DownloadInfo>> {
+  // The kit's pictures wait until every pack has been sent, then fill the processes the packs leave idle.
+  const releaseLater = pool.holdLaterBatches();
   const routes = model.toolkitRoutes.filter((route) => !route.fallback);
   const { sourceDateEpoch, site } = buildSettings();
   const started = performance.now();
@@ -70,7 +72,12 @@ export async function printToolkitPdfs(
     (error: Error) => logger.warn(error.message),
   );
   const campaigns = new Map(
-    await Promise.all(model.campaigns.map(async (campaign) => [campaign.id, await pdfCampaign(campaign)] as const)),
+    await Promise.all(
+      model.campaigns.map(async (campaign) => [campaign.id, await pdfCampaign(campaign)] as const),
+    ).catch((error: unknown) => {
+      releaseLater();
+      throw error;
+    }),
   );
   const pictureCache = new PdfPictureCache({ campaignsDir: model.campaignsDir, root, base });
   const problems: Problem[] = [];
@@ -80,33 +87,37 @@ export async function printToolkitPdfs(
     const timestamp = creationTimestamp(sourceDateEpoch, toolkit.campaign.date);
     return pool.compile(jobs.map(({ source }) => ({ source, files: toolkit.files, creationTimestamp: timestamp })));
   };
-  for (const route of routes) {
-    const { campaign, help, files: campaignFiles } = campaigns.get(route.campaign)!;
-    const mdxFile = relative(process.cwd(), join(model.campaignsDir, route.sourcePath));
-    const page = parseToolkitMain(readFileSync(join(root, route.htmlPath), 'utf8'));
-    const pictures = await pictureCache.forPage(page);
-    const files = new Map([...campaignFiles, ...[...pictures.values()].map((p) => [p.path, p.bytes] as const)]);
-    const picturePaths = new Map([...pictures].map(([source, picture]) => [source, picture.path]));
-    const pageUrl = new URL(withBase(base, route.htmlPath.replace(/index\.html$/, '')), site).href;
-    const built = toolkitPdfSources(page, campaign, picturePaths, pageUrl);
-    problems.push(...toolkitPdfProblems(built.problems, mdxFile));
-    const packs = [...built.sources].map(([paper, source]) => ({
-      path: route.pdfPaths[paper],
-      source,
-      kind: 'pack' as const,
-    }));
-    const assembly = assemblyPdfSources(page, campaign, help, picturePaths, pageUrl);
-    if (assembly) problems.push(...toolkitPdfProblems(assembly.problems, mdxFile));
-    const assemblyJobs = [
-      ...(assembly?.slides ? [{ path: route.slidesPath, source: assembly.slides, kind: 'slides' as const }] : []),
-      ...[...(assembly?.speakerNotes ?? [])].map(([paper, source]) => ({
-        path: route.speakerNotesPaths[paper],
+  try {
+    for (const route of routes) {
+      const { campaign, help, files: campaignFiles } = campaigns.get(route.campaign)!;
+      const mdxFile = relative(process.cwd(), join(model.campaignsDir, route.sourcePath));
+      const page = parseToolkitMain(readFileSync(join(root, route.htmlPath), 'utf8'));
+      const pictures = await pictureCache.forPage(page);
+      const files = new Map([...campaignFiles, ...[...pictures.values()].map((p) => [p.path, p.bytes] as const)]);
+      const picturePaths = new Map([...pictures].map(([source, picture]) => [source, picture.path]));
+      const pageUrl = new URL(withBase(base, route.htmlPath.replace(/index\.html$/, '')), site).href;
+      const built = toolkitPdfSources(page, campaign, picturePaths, pageUrl);
+      problems.push(...toolkitPdfProblems(built.problems, mdxFile));
+      const packs = [...built.sources].map(([paper, source]) => ({
+        path: route.pdfPaths[paper],
         source,
-        kind: 'slides' as const,
-      })),
-    ];
-    const toolkit = { mdxFile, zipPath: route.zipPath, campaign, files, packs, assembly: assemblyJobs };
-    toolkits.push({ ...toolkit, printedPacks: send(toolkit, packs) });
+        kind: 'pack' as const,
+      }));
+      const assembly = assemblyPdfSources(page, campaign, help, picturePaths, pageUrl);
+      if (assembly) problems.push(...toolkitPdfProblems(assembly.problems, mdxFile));
+      const assemblyJobs = [
+        ...(assembly?.slides ? [{ path: route.slidesPath, source: assembly.slides, kind: 'slides' as const }] : []),
+        ...[...(assembly?.speakerNotes ?? [])].map(([paper, source]) => ({
+          path: route.speakerNotesPaths[paper],
+          source,
+          kind: 'slides' as const,
+        })),
+      ];
+      const toolkit = { mdxFile, zipPath: route.zipPath, campaign, files, packs, assembly: assemblyJobs };
+      toolkits.push({ ...toolkit, printedPacks: send(toolkit, packs) });
+    }
+  } finally {
+    releaseLater();
   }
   const info = new Map<string, DownloadInfo>();
   const zipEntries = new Map<ToolkitPrint, ZipEntry[]>();

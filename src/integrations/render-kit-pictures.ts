@@ -155,6 +155,8 @@ export async function renderKitPictures(
   model: ProjectModel,
   pool: PdfCompilerPool,
 ): Promise<Map<string, DownloadInfo>> {
+  // Reading every page's title takes this process's time, which the toolkit step needs until its packs are sent.
+  await pool.laterBatchesAllowed();
   const started = performance.now();
   const { site } = buildSettings();
   const problems: Problem[] = [];

@@ -82,6 +82,8 @@ export class PdfCompilerPool {
   readonly #queue: Pending[] = [];
   readonly #workers: ChildProcess[];
   #nextId = 0;
+  #holds = 0;
+  readonly #holdWaiters: (() => void)[] = [];
   #alive: number;
 
   /** Resolves once every process has its fonts loaded and Typst ready; rejects if one could not start. */
@@ -153,8 +155,31 @@ export class PdfCompilerPool {
     });
   }
 
+  /**
+   * Keeps `later` batches waiting, even for an idle process, until the returned function is called:
+   * the toolkit step holds them while it still reads pages and sends its packs, so that no batch of
+   * pictures takes a process just before a pack arrives.
+   */
+  holdLaterBatches(): () => void {
+    this.#holds++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.#holds--;
+      if (this.#holds === 0) for (const resume of this.#holdWaiters.splice(0)) resume();
+      this.#dispatch();
+    };
+  }
+
+  /** Resolves once no step holds later batches: a later step starts its own work then, rather than competing with the packs for this process. */
+  laterBatchesAllowed(): Promise<void> {
+    return this.#holds === 0 ? Promise.resolve() : new Promise((resume) => this.#holdWaiters.push(resume));
+  }
+
   #dispatch(): void {
     while (this.#idle.length > 0 && this.#queue.length > 0) {
+      if (this.#holds > 0 && this.#queue[0]!.priority === 'later') return;
       const worker = this.#idle.shift()!;
       const pending = this.#queue.shift()!;
       this.#busy.set(worker, pending);

@@ -104,4 +104,20 @@ describe('PdfCompilerPool', () => {
     await single.close();
     expect(finished).toEqual(['busy', 'toolkit', 'pictures', 'kit document']);
   });
+
+  it('keeps later batches waiting while a step holds them, even with its process idle', async () => {
+    const single = PdfCompilerPool.start(1);
+    await single.ready;
+    const release = single.holdLaterBatches();
+    let drawn = false;
+    const pictures = single.drawPngs([{ source: picture('Card'), width: 200, height: 105 }]).then(() => (drawn = true));
+    // The one process prints a pack sent after the pictures, and stays idle while the hold lasts.
+    await single.compile([job('#set text(font: "Noto Sans")\nA pack')]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(drawn).toBe(false);
+    release();
+    await pictures;
+    expect(drawn).toBe(true);
+    await single.close();
+  });
 });
