@@ -7,6 +7,7 @@ import type { APIRoute } from 'astro';
 import { eventCalendar, eventFeed } from '../../../../lib/people/calendar.ts';
 import { createTranslate } from '../../../../i18n/translate.ts';
 import { calendarOptions, calendarParams, campaignEvents } from '../../../../site/event-pages.ts';
+import { campaignTitle } from '../../../../site/campaign-page.ts';
 import { siteData } from '../../../../site/data.ts';
 
 export const getStaticPaths = calendarParams;
@@ -19,7 +20,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const events = campaignEvents(campaign.id);
   const event = events.find((item) => item.id === params.calendar);
   const t = createTranslate(locale, campaign.data.ui);
-  const name = t('events.calendarName', { campaign: campaign.data.title[locale] ?? campaign.id });
+  const name = t('events.calendarName', { campaign: campaignTitle(campaign, locale) });
   const body = event ? eventCalendar(event, options) : eventFeed(events, name, options);
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
