@@ -24,11 +24,17 @@ describe('the demo campaign’s supporters', () => {
     expect(demo.supporters.every((s) => new URL(s.url).hostname === 'example.org')).toBe(true);
   });
 
-  test('have small SVG logos of their own, each with a title saying it is a sample', () => {
+  test('have small logos of their own: SVGs titled as samples, and one PNG, as many supporters send', () => {
     const logos = new Set(demo.supporters.map((s) => s.logo));
     expect(logos.size).toBe(demo.supporters.length);
+    const pngs = [...logos].filter((logo) => logo.endsWith('.png'));
+    expect(pngs).toEqual(['supporters/logos/northwind-cloudworks.png']);
     for (const logo of logos) {
       const file = join(demo.dir, logo);
+      if (logo.endsWith('.png')) {
+        expect(statSync(file).size).toBeLessThan(16 * 1024);
+        continue;
+      }
       expect(statSync(file).size).toBeLessThan(4096);
       expect(readFileSync(file, 'utf8')).toMatch(/<title>[^<]+\(sample\)<\/title>/);
     }
