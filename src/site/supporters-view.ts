@@ -1,9 +1,9 @@
 /**
  * What the supporters wall shows in one locale under one filter: the count in the locale's
- * plural form, the filter links by kind and by country with what each would show, and
- * every supporter as a card, those the filter leaves out hidden (so that the page's script
- * can filter in place, and without it the page shows exactly its filter). The page
- * template only lays it out.
+ * plural form, the filter links by kind and by country with what each would show, and the
+ * supporters the filter selects as cards. Only the wall holds every card: a filter page
+ * holds its own, so that the pages together grow with the list (each supporter is on four
+ * pages) rather than with the list times the filters. The page template only lays it out.
  */
 import { formatNumber } from '../i18n/format.ts';
 import { pluralCategory } from '../i18n/plural.ts';
@@ -12,6 +12,7 @@ import { countryName } from '../lib/people/country-groups.ts';
 import type { Supporter, SupporterKind } from '../lib/people/supporter-schema.ts';
 import {
   filterCounts,
+  filterSupporters,
   matchesFilter,
   sortSupporters,
   supporterName,
@@ -41,8 +42,6 @@ export interface SupporterCardView {
   readonly name: { text: string; lang?: string };
   readonly kindLabel: string;
   readonly countryName: string;
-  /** Left out by the page's filter. */
-  readonly hidden: boolean;
 }
 
 /** The wall of one campaign in one locale under one filter. */
@@ -51,6 +50,8 @@ export interface SupportersWallView {
   readonly kinds: FilterLinkView[];
   readonly countries: FilterLinkView[];
   readonly cards: SupporterCardView[];
+  /** Whether the page holds every card (the wall, unfiltered), which in-place filtering needs. */
+  readonly complete: boolean;
   /** Whether any supporter is a sample, for the note that says so. */
   readonly hasSamples: boolean;
   /** The wall's own address, which the script builds filter addresses from. */
@@ -98,13 +99,13 @@ export function supportersWallView(
     total: counts.total,
     kinds: [all('kind'), ...kinds],
     countries: [all('country'), ...countries],
-    cards: sortSupporters(supporters, locale, defaultLocale).map((supporter) => ({
+    cards: sortSupporters(filterSupporters(supporters, filter), locale, defaultLocale).map((supporter) => ({
       supporter,
       name: supporterName(supporter, locale, defaultLocale),
       kindLabel: t(`supporters.kind.${supporter.kind}`),
       countryName: countryName(supporter.country, locale),
-      hidden: !matchesFilter(supporter, filter),
     })),
+    complete: filter.kind === undefined && filter.country === undefined,
     hasSamples: supporters.some((supporter) => supporter.sample),
     wallHref: href({}),
   };

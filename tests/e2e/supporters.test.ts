@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { expect, test } from 'vitest';
 import { formatLongDate } from '../../src/i18n/format.ts';
 import { countryName } from '../../src/lib/people/country-groups.ts';
@@ -8,40 +9,53 @@ import { siteText } from '../helpers/quality/site.ts';
 
 const browser = useBrowser();
 const built = (path: string) => parsePage(siteText(demoFiles(), `${path.replace(/^\//, '')}index.html`));
-const shown = (page: ReturnType<typeof parsePage>) => page.all('[data-supporter]:not([hidden])');
+/** The cards a built page shows; a page holds no card it hides. */
+const shown = (page: ReturnType<typeof parsePage>) => {
+  expect(page.all('[data-supporter][hidden]')).toHaveLength(0);
+  return page.all('[data-supporter]');
+};
 /** The country pages the demo has, by lowercase code, from its built files. */
 const countryCodes = [...demoFiles().keys()].flatMap((file) => {
   const match = /^en\/sid-2027\/countries\/([a-z]{2})\/index\.html$/.exec(file);
   return match ? [match[1]!] : [];
 });
 
-test.each(DEMO_LOCALES)('the supporters wall in %s shows the 12 samples as lazy logos, marked as samples', (locale) => {
-  const page = built(`/${locale}/sid-2027/supporters/`);
-  expect(page.attr('html', 'lang')).toBe(locale);
-  expect(page.attr('html', 'dir')).toBe(locale === 'ar' ? 'rtl' : 'ltr');
-  expect(page.text('[data-supporters-count]')).toContain(new Intl.NumberFormat(locale).format(12));
-  expect(page.attr('[data-supporters-count]', 'role')).toBe('status');
-  const cards = shown(page);
-  expect(cards).toHaveLength(12);
-  expect(page.all('[data-supporter] a[rel="noopener"] [data-sample]')).toHaveLength(12);
-  for (const image of page.all('[data-supporter] img')) {
-    expect(image.properties).toMatchObject({ loading: 'lazy', decoding: 'async' });
-    expect(Number(image.properties.width)).toBeGreaterThan(0);
-    expect(Number(image.properties.height)).toBeGreaterThan(0);
-    expect(String(image.properties.alt).length).toBeGreaterThan(2);
-    expect(String(image.properties.src)).toMatch(/^\/_astro\/.+\.(svg|webp)$/);
-    expect(demoFiles().get(String(image.properties.src).slice(1))?.length).toBeGreaterThan(0);
-  }
-  // The note that the samples are made up is on the page itself, not only in the data.
-  expect(page.all('main p [data-sample]')).toHaveLength(1);
-  expect(page.attr('a.button-primary', 'href')).toBe('mailto:supporters@example.org');
-  // The header marks "Take part", and its tabs the wall.
-  expect(page.one('header nav a[aria-current="page"]')?.properties.href).toBe(`/${locale}/sid-2027/kit/`);
-  expect(page.one('main nav a[aria-current="page"]')?.properties.href).toBe(`/${locale}/sid-2027/supporters/`);
-  // The wall is indexed for search once; its filter pages are not.
-  expect(page.one('[data-pagefind-body]')).toBeDefined();
-  expect(built(`/${locale}/sid-2027/supporters/kind/school/`).one('[data-pagefind-body]')).toBeUndefined();
-});
+test.each(DEMO_LOCALES)(
+  'the supporters wall in %s shows the 12 samples as lazy logos, marked as samples',
+  async (locale) => {
+    const page = built(`/${locale}/sid-2027/supporters/`);
+    expect(page.attr('html', 'lang')).toBe(locale);
+    expect(page.attr('html', 'dir')).toBe(locale === 'ar' ? 'rtl' : 'ltr');
+    expect(page.text('[data-supporters-count]')).toContain(new Intl.NumberFormat(locale).format(12));
+    expect(page.attr('[data-supporters-count]', 'role')).toBe('status');
+    const cards = shown(page);
+    expect(cards).toHaveLength(12);
+    expect(page.all('[data-supporter] a[rel="noopener"] [data-sample]')).toHaveLength(12);
+    for (const image of page.all('[data-supporter] img')) {
+      expect(image.properties).toMatchObject({ loading: 'lazy', decoding: 'async' });
+      expect(Number(image.properties.width)).toBeGreaterThan(0);
+      expect(Number(image.properties.height)).toBeGreaterThan(0);
+      expect(String(image.properties.alt).length).toBeGreaterThan(2);
+      expect(String(image.properties.src)).toMatch(/^\/_astro\/.+\.(svg|webp)$/);
+      expect(demoFiles().get(String(image.properties.src).slice(1))?.length).toBeGreaterThan(0);
+    }
+    // A PNG logo goes through Astro's image pipeline: WebP at twice the card's 160 px, its shape kept (600 × 240).
+    const png = page.one('[data-supporter="northwind-cloudworks"] img')!;
+    expect(String(png.properties.src)).toMatch(/\.webp$/);
+    expect([png.properties.width, png.properties.height].map(Number)).toEqual([320, 128]);
+    const webp = await sharp(demoFiles().get(String(png.properties.src).slice(1))).metadata();
+    expect([webp.format, webp.width, webp.height]).toEqual(['webp', 320, 128]);
+    // The note that the samples are made up is on the page itself, not only in the data.
+    expect(page.all('main p [data-sample]')).toHaveLength(1);
+    expect(page.attr('a.button-primary', 'href')).toBe('mailto:supporters@example.org');
+    // The header marks "Take part", and its tabs the wall.
+    expect(page.one('header nav a[aria-current="page"]')?.properties.href).toBe(`/${locale}/sid-2027/kit/`);
+    expect(page.one('main nav a[aria-current="page"]')?.properties.href).toBe(`/${locale}/sid-2027/supporters/`);
+    // The wall is indexed for search once; its filter pages are not.
+    expect(page.one('[data-pagefind-body]')).toBeDefined();
+    expect(built(`/${locale}/sid-2027/supporters/kind/school/`).one('[data-pagefind-body]')).toBeUndefined();
+  },
+);
 
 test('a name given in the reader’s language is shown in it, another with its language marked', () => {
   const fr = built('/fr/sid-2027/supporters/');
@@ -103,6 +117,38 @@ test('with JavaScript a filter link filters in place, announces the count, and B
   expect(await page.locator('[data-supporter]:visible').count()).toBe(12);
   expect(await count.textContent()).toBe(`${new Intl.NumberFormat('ar').format(12)} داعمًا`);
   expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+});
+
+test('a filter page holds only its own cards; with JavaScript its links fetch the wall once and filter in place', async () => {
+  for (const locale of DEMO_LOCALES) {
+    const wall = shown(built(`/${locale}/sid-2027/supporters/`)).length;
+    let cards = 0;
+    for (const file of demoFiles().keys())
+      if (file.startsWith(`${locale}/sid-2027/supporters/kind/`) && !file.includes('/country/'))
+        cards += shown(parsePage(siteText(demoFiles(), file))).length;
+    // The kind pages together hold each supporter once: the pages grow with the list, not with the list times the filters.
+    expect(cards, locale).toBe(wall);
+  }
+  const page = await visit(browser(), '/en/sid-2027/supporters/kind/school/country/fr/');
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  expect(await page.locator('[data-supporter]').count()).toBe(1);
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.click('a[data-filter="country"][data-value=""]');
+  await expect.poll(() => page.url()).toMatch(/\/en\/sid-2027\/supporters\/kind\/school\/$/);
+  expect(await page.locator('[data-supporter]:visible').count()).toBe(4);
+  expect(await page.locator('[data-supporters-count]').textContent()).toBe('4 supporters');
+  await page.click('a[data-filter="kind"][data-value=""]');
+  await expect.poll(() => page.url()).toMatch(/\/en\/sid-2027\/supporters\/$/);
+  expect(await page.locator('[data-supporter]:visible').count()).toBe(12);
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  expect(fetched.filter((path) => path.endsWith('/supporters/'))).toEqual(['/en/sid-2027/supporters/']);
+  // Should the wall not load, the link loads its own page.
+  const offline = await visit(browser(), '/en/sid-2027/supporters/kind/school/');
+  await offline.route('**/en/sid-2027/supporters/', (route) => route.abort());
+  await offline.click('a[data-filter="country"][data-value="FR"]');
+  await offline.waitForURL('**/supporters/kind/school/country/fr/');
+  expect(await offline.locator('[data-supporter]').count()).toBe(1);
 });
 
 test.each(DEMO_LOCALES)(
