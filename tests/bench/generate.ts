@@ -11,6 +11,7 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AUDIENCES, ACTIVITY_PURPOSES } from '../../src/lib/content/toolkit-schema.ts';
+import { eventsYaml, supporterLogoSvg, supportersYaml } from './people-data.ts';
 import { createRandom, type Random } from './prng.ts';
 import { LANGUAGES, type BenchLocale, type Language } from './words.ts';
 
@@ -35,6 +36,9 @@ export interface GenerateOptions {
   pagesPerCampaign: number;
   /** Toolkits per campaign and locale. */
   toolkitsPerCampaign: number;
+  /** Supporters (each with its own SVG logo) and events of the first campaign. */
+  supporters?: number;
+  events?: number;
 }
 
 /** What was generated. */
@@ -201,7 +205,7 @@ export function toolkitMdx(random: Random, language: Language, audienceIndex: nu
   return `${frontmatter}\n\n${blocks.join('\n\n')}\n`;
 }
 
-function campaignYaml(locales: readonly BenchLocale[], index: number): string {
+function campaignYaml(locales: readonly BenchLocale[], index: number, hasSupporters: boolean): string {
   const lines = (field: 'title' | 'tagline') =>
     locales
       .map(
@@ -227,6 +231,7 @@ function campaignYaml(locales: readonly BenchLocale[], index: number): string {
     'licence:',
     '  name: CC BY 4.0',
     '  url: https://creativecommons.org/licenses/by/4.0/',
+    ...(hasSupporters ? ['supporters:', '  join: mailto:supporters@example.org'] : []),
     '',
   ].join('\n');
 }
@@ -273,7 +278,15 @@ export function generateSite(dir: string, options: GenerateOptions): GeneratedSi
     const id = `bench-${String(c + 1).padStart(3, '0')}`;
     const root = join(campaignsDir, id);
     mkdirSync(root, { recursive: true });
-    writeFileSync(join(root, 'campaign.yaml'), campaignYaml(options.locales, c));
+    const supporters = c === 0 ? (options.supporters ?? 0) : 0;
+    const events = c === 0 ? (options.events ?? 0) : 0;
+    writeFileSync(join(root, 'campaign.yaml'), campaignYaml(options.locales, c, supporters > 0));
+    if (supporters > 0) {
+      const { text, logos } = supportersYaml(supporters);
+      writeFileSync(join(root, 'supporters.yaml'), text);
+      logos.forEach((logo, i) => write(join(root, logo), supporterLogoSvg(i)));
+    }
+    if (events > 0) writeFileSync(join(root, 'events.yaml'), eventsYaml(events));
     writeFileSync(join(root, 'help.yaml'), help);
     writeFileSync(join(root, 'facts.yaml'), facts);
     copyFileSync(join(DEMO, 'logo.svg'), join(root, 'logo.svg'));

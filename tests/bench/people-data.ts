@@ -3,7 +3,7 @@
  * cost the project model, the data layer alone (parsing, checks, time zones, calendar files),
  * at several list sizes, with a least-squares fit of fixed cost and cost per entry. A cost
  * per entry that stays flat as lists grow is linear; one that grows with them is quadratic.
- * The generators are also what a full `npm run bench` site can hold once the pages exist.
+ * The generators also give `npm run bench` its supporters and events (`--configs 100x6+1000/500`).
  */
 import { parseEvents } from '../../src/lib/people/events.ts';
 import { eventCalendar, eventFeed } from '../../src/lib/people/calendar.ts';
@@ -11,7 +11,16 @@ import { parseSupporters } from '../../src/lib/people/supporters.ts';
 import { linearFit } from './stats.ts';
 
 const KINDS = ['school', 'ngo', 'company', 'public-body', 'library', 'youth-group', 'other'];
-const COUNTRIES = ['FR', 'ES', 'EG', 'CN', 'RU', 'GB', 'BR', 'IN', 'MA', 'DE'];
+/** Thirty countries, as a regional campaign (Safer Internet Day in Europe's) has. */
+const COUNTRIES = 'FR ES EG CN RU GB BR IN MA DE IT PT NL BE PL SE NO FI DK IE AT CH CZ GR RO HU TN JO LB AE'.split(
+  ' ',
+);
+const LOGO_COLOURS = ['#1d4ed8', '#14532d', '#581c87', '#9f1239', '#334155', '#7c2d12', '#0f766e'];
+
+/** Supporter `i`'s logo: a small SVG of its own, as every real supporter sends a different one. */
+export function supporterLogoSvg(i: number): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100"><rect width="200" height="100" rx="12" fill="${LOGO_COLOURS[i % LOGO_COLOURS.length]}"/><circle cx="${30 + (i % 40)}" cy="50" r="${12 + (i % 9)}" fill="#fff" opacity=".8"/><text x="120" y="62" text-anchor="middle" font-family="sans-serif" font-size="30" font-weight="700" fill="#fff">${i}</text></svg>\n`;
+}
 const ZONES = ['Europe/Paris', 'Europe/Madrid', 'Africa/Cairo', 'Asia/Shanghai', 'Europe/Moscow', 'America/Sao_Paulo'];
 
 /** `count` distinct supporters as supporters.yaml text, with the logo paths they name. */

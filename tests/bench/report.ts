@@ -9,6 +9,8 @@ export interface ReportInput {
   configs: readonly {
     pages: number;
     locales: readonly string[];
+    supporters?: number;
+    events?: number;
     summary: Record<string, Summary | undefined>;
     ratios: Record<string, number | undefined>;
     output?: { htmlPages: number; distBytes: number; pdfs: number; pdfBytes: number; baselineHtmlPages?: number };
@@ -17,6 +19,18 @@ export interface ReportInput {
     runs: readonly { sidkit?: { phases: { slices?: number } } }[];
   }[];
   fits: Record<string, Record<string, LinearFit | undefined>>;
+  /** What supporters and events add to the same N×L (run.ts `people`). */
+  people?: readonly {
+    pages: number;
+    locales: number;
+    supporters: number;
+    events: number;
+    added: Record<string, { ms: number; perEntryMs: number } | undefined>;
+    htmlPages: number;
+    distBytes: number;
+    shareCards: number;
+    cpuFit?: LinearFit;
+  }[];
   targets: {
     buildRatio: { target: string; worst: number; met: boolean };
     buildCpuRatio: { target: string; worst: number; met: boolean };
@@ -39,6 +53,9 @@ const ms = (value: number | undefined) =>
   value === undefined || !Number.isFinite(value) ? '-' : String(Math.round(value));
 const kib = (bytes: number | undefined) => (bytes === undefined ? '-' : (bytes / 1024).toFixed(1));
 const x = (ratio: number | undefined) => (ratio === undefined ? '-' : `${ratio.toFixed(2)}×`);
+/** "100×6", or "100×6+1000/500" for a size with supporters and events. */
+const size = (config: { pages: number; locales: readonly string[]; supporters?: number; events?: number }) =>
+  `${config.pages}×${config.locales.length}${config.supporters || config.events ? `+${config.supporters ?? 0}/${config.events ?? 0}` : ''}`;
 
 /** "12.34 (12.1–12.9)" in seconds. */
 function spread(summary: Summary | undefined, unit: (value: number | undefined) => string = s): string {
@@ -83,7 +100,7 @@ export function formatReport(report: ReportInput): string {
         'CPU/base',
       ],
       report.configs.map((config) => [
-        `${config.pages}×${config.locales.length}`,
+        size(config),
         String(config.output?.htmlPages ?? '-'),
         spread(config.summary['sidkit.wall']),
         spread(config.summary['sidkit.pages']),
@@ -137,7 +154,7 @@ export function formatReport(report: ReportInput): string {
       report.configs.map((config) => {
         const m = (key: string) => s(config.summary[key]?.median);
         return [
-          `${config.pages}×${config.locales.length}`,
+          size(config),
           spread(config.summary['sidkit.cpu.pages']),
           m('sidkit.cpu.setup'),
           m('sidkit.cpu.sync'),
@@ -184,7 +201,7 @@ export function formatReport(report: ReportInput): string {
         'ms/kit picture',
       ],
       report.configs.map((config) => [
-        `${config.pages}×${config.locales.length}`,
+        size(config),
         String(config.runs.find((run) => run.sidkit)?.sidkit?.phases.slices ?? 1),
         spread(config.summary['sidkit.rssMiB'], ms),
         ms(config.summary['sidkit.rssMiB.afterBundle']?.median),
@@ -226,6 +243,52 @@ export function formatReport(report: ReportInput): string {
       : '(needs at least two sizes)',
   );
   out.push('');
+  if (report.people?.length) {
+    out.push(
+      'What supporters and events add to the same site (sidkit medians against the plain N×L of this run): seconds added, and ms per entry (a supporter or an event)',
+    );
+    const added = (row: NonNullable<ReportInput['people']>[number], metric: string) => {
+      const value = row.added[metric];
+      return value ? `${s(value.ms)} (${value.perEntryMs.toFixed(1)})` : '-';
+    };
+    out.push(
+      table(
+        [
+          'N×L',
+          'supporters',
+          'events',
+          'wall',
+          'pages',
+          'CPU',
+          'render CPU',
+          'pictures',
+          'index',
+          'HTML pages',
+          'share cards',
+          'MiB',
+          'CPU fit over these sizes',
+        ],
+        report.people.map((row) => [
+          `${row.pages}×${row.locales}`,
+          String(row.supporters),
+          String(row.events),
+          added(row, 'sidkit.wall'),
+          added(row, 'sidkit.pages'),
+          added(row, 'sidkit.cpu'),
+          added(row, 'sidkit.cpu.render'),
+          added(row, 'sidkit.pictures'),
+          added(row, 'sidkit.index'),
+          String(row.htmlPages),
+          String(row.shareCards),
+          (row.distBytes / 2 ** 20).toFixed(1),
+          row.cpuFit
+            ? `${s(row.cpuFit.intercept)} s + ${row.cpuFit.slope.toFixed(1)} ms per entry (r² ${row.cpuFit.r2.toFixed(3)}, ${row.cpuFit.points} sizes)`
+            : '-',
+        ]),
+      ),
+    );
+    out.push('');
+  }
   const weighed = [...report.configs].reverse().find((config) => config.weights?.sidkit.length);
   if (weighed?.weights) {
     out.push(
@@ -267,7 +330,7 @@ export function formatReport(report: ReportInput): string {
         searched.map((config) => {
           const search = config.search!;
           return [
-            `${config.pages}×${config.locales.length}`,
+            size(config),
             kib(search.totalBytes),
             kib(search.indexBytes),
             ...languages.flatMap((language) => {

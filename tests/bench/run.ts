@@ -11,6 +11,9 @@
  *   npm run bench                    N ∈ {100, 500, 2000} × L ∈ {1, 6}, 3 runs each (2000×6: one)
  *   npm run bench -- --quick         N = 100 × L ∈ {1, 6}, 2 runs: under 3 minutes on 2 cores
  *   npm run bench -- --configs 100x1,500x6,2000x6:1 --runs 5   (N×L, :runs for that size only)
+ *   npm run bench -- --configs 100x6,100x6+250/125,100x6+1000/500   (+S/E: the first campaign
+ *                     also has S supporters and E events; reported as what they add to N×L,
+ *                     and as a fit of fixed cost and cost per entry over the sizes with them)
  *   npm run bench -- --profile 500x6 one sidkit build under node --cpu-prof, summarised
  *
  * Other options: --seed <n>, --keep (keep the last build of each size), --no-baseline,
@@ -55,10 +58,12 @@ const BUILD_CLI = join(ROOT, 'src/cli/build.ts');
 const PAGES_PER_CAMPAIGN = 100;
 const TOOLKITS_PER_CAMPAIGN = 2;
 
-/** One size of site: N pages per locale in L locales, and optionally its own number of runs. */
+/** One size of site: N pages per locale in L locales, optionally S supporters and E events, and its own number of runs. */
 export interface BenchConfig {
   pages: number;
   locales: number;
+  supporters?: number;
+  events?: number;
   runs?: number;
 }
 
@@ -77,12 +82,19 @@ interface Options {
 
 function parseConfigs(text: string): BenchConfig[] {
   return text.split(',').map((part) => {
-    const match = /^(\d+)x(\d+)(?::(\d+))?$/.exec(part.trim());
+    const match = /^(\d+)x(\d+)(?:\+(\d+)\/(\d+))?(?::(\d+))?$/.exec(part.trim());
     if (!match)
-      throw new Error(`--configs takes a list like 100x1,500x6,2000x6:1 (N×L, optionally :runs); "${part}" is not one`);
+      throw new Error(
+        `--configs takes a list like 100x1,500x6,100x6+1000/500,2000x6:1 (N×L, optionally +supporters/events and :runs); "${part}" is not one`,
+      );
     const locales = Number(match[2]);
     if (locales < 1 || locales > BENCH_LOCALES.length) throw new Error(`L must be 1 to ${BENCH_LOCALES.length}`);
-    return { pages: Number(match[1]), locales, ...(match[3] ? { runs: Number(match[3]) } : {}) };
+    return {
+      pages: Number(match[1]),
+      locales,
+      ...(match[3] ? { supporters: Number(match[3]), events: Number(match[4]) } : {}),
+      ...(match[5] ? { runs: Number(match[5]) } : {}),
+    };
   });
 }
 
@@ -94,7 +106,12 @@ function parseOptions(argv: readonly string[]): Options {
   const quick = argv.includes('--quick');
   const profile = value('--profile');
   // N=2000 × 6 locales builds about 12,700 pages: one sidkit and one baseline build take 5 minutes or more here, so it runs once.
-  const configs = value('--configs') ?? (quick ? '100x1,100x6' : '100x1,100x6,500x1,500x6,2000x1,2000x6:1');
+  // The two 100×6 sizes with supporters and events measure what each entry adds, and whether that stays per entry (issue 17).
+  const configs =
+    value('--configs') ??
+    (quick
+      ? '100x1,100x6'
+      : '100x1,100x6,100x6+250/125:1,100x6+500/250:1,100x6+1000/500:1,500x1,500x6,2000x1,2000x6:1');
   return {
     configs: parseConfigs(configs),
     runs: Number(value('--runs') ?? (quick ? 2 : 3)),
@@ -172,6 +189,9 @@ function readCpuTrace(file: string): CpuPhases {
 interface ConfigResult {
   pages: number;
   locales: BenchLocale[];
+  /** Supporters and events of the first campaign (0 for the plain sizes). */
+  supporters: number;
+  events: number;
   site: GeneratedSite;
   runs: { sidkit?: SidkitRun; baseline?: BaselineRun }[];
   summary: Record<string, Summary | undefined>;
@@ -431,8 +451,60 @@ function summariseConfig(result: ConfigResult): void {
   };
 }
 
+/** Whether a size has supporters or events, which the per-page fits and the targets leave out. */
+const hasPeople = (result: { supporters?: number; events?: number }) =>
+  (result.supporters ?? 0) + (result.events ?? 0) > 0;
+
+/**
+ * What supporters and events add: each size with them against the same N×L without, per
+ * entry (supporters plus events), and a fit over the entries of every such size. A cost
+ * per entry that stays flat from the smaller list to the larger is linear.
+ */
+function people(results: readonly ConfigResult[]) {
+  const metrics = ['sidkit.wall', 'sidkit.pages', 'sidkit.cpu', 'sidkit.cpu.render', 'sidkit.pictures', 'sidkit.index'];
+  return results.filter(hasPeople).flatMap((result) => {
+    const plain = results.find(
+      (other) => !hasPeople(other) && other.pages === result.pages && other.locales.length === result.locales.length,
+    );
+    if (!plain) return [];
+    const entries = result.supporters + result.events;
+    const added = Object.fromEntries(
+      metrics.map((metric) => {
+        const [a, b] = [result.summary[metric]?.median, plain.summary[metric]?.median];
+        return [metric, a === undefined || b === undefined ? undefined : { ms: a - b, perEntryMs: (a - b) / entries }];
+      }),
+    );
+    // The fit is over the sizes with people only: the first supporters bring the wall's filter pages (one per kind,
+    // country and both, a fixed set once every pair has a supporter), after which each entry adds its own cards and lines.
+    const series = results.filter(
+      (other) => hasPeople(other) && other.pages === result.pages && other.locales.length === result.locales.length,
+    );
+    return [
+      {
+        pages: result.pages,
+        locales: result.locales.length,
+        supporters: result.supporters,
+        events: result.events,
+        added,
+        htmlPages: (result.output?.htmlPages ?? 0) - (plain.output?.htmlPages ?? 0),
+        distBytes: (result.output?.distBytes ?? 0) - (plain.output?.distBytes ?? 0),
+        shareCards:
+          (result.summary['sidkit.shareCards']?.median ?? 0) - (plain.summary['sidkit.shareCards']?.median ?? 0),
+        cpuFit: linearFit(
+          series.flatMap((other) =>
+            other.summary['sidkit.cpu']
+              ? [[other.supporters + other.events, other.summary['sidkit.cpu'].median] as const]
+              : [],
+          ),
+        ),
+      },
+    ];
+  });
+}
+
 /** Fixed cost and cost per page: per locale count over N, and over all sizes against HTML pages built. */
-function fits(results: readonly ConfigResult[]) {
+function fits(all: readonly ConfigResult[]) {
+  const results = all.filter((result) => !hasPeople(result));
   const metrics = [
     'sidkit.wall',
     'sidkit.pages',
@@ -513,7 +585,8 @@ function fits(results: readonly ConfigResult[]) {
 }
 
 /** The issue's targets, checked against the largest size measured. */
-function targets(results: readonly ConfigResult[]) {
+function targets(all: readonly ConfigResult[]) {
+  const results = all.filter((result) => !hasPeople(result));
   const largest = [...results].sort((a, b) => a.pages * a.locales.length - b.pages * b.locales.length).at(-1);
   const worstRatio = Math.max(...results.map((result) => result.ratios.pages ?? 0));
   const worstCpuRatio = Math.max(...results.map((result) => result.ratios.cpuPages ?? 0));
@@ -566,26 +639,32 @@ function targets(results: readonly ConfigResult[]) {
   };
 }
 
-/** The folder name of one size, e.g. n500-l6 (with -p20 when campaigns are not the default size). */
+/** The folder name of one size, e.g. n500-l6 (with -s1000-e500 for people, -p20 when campaigns are not the default size). */
 function siteName(config: BenchConfig, pagesPerCampaign: number): string {
-  return `n${config.pages}-l${config.locales}${pagesPerCampaign === PAGES_PER_CAMPAIGN ? '' : `-p${pagesPerCampaign}`}`;
+  const peopleSuffix = hasPeople(config) ? `-s${config.supporters ?? 0}-e${config.events ?? 0}` : '';
+  return `n${config.pages}-l${config.locales}${peopleSuffix}${pagesPerCampaign === PAGES_PER_CAMPAIGN ? '' : `-p${pagesPerCampaign}`}`;
 }
 
-async function profile(config: BenchConfig, options: Options): Promise<void> {
-  const locales = localesFor(config.locales);
-  const name = siteName(config, options.pagesPerCampaign);
-  const site = generateSite(join(OUT, 'sites', name), {
+/** Generates the site of one size. */
+function generateConfig(config: BenchConfig, options: Options): GeneratedSite {
+  return generateSite(join(OUT, 'sites', siteName(config, options.pagesPerCampaign)), {
     pages: config.pages,
-    locales,
+    locales: localesFor(config.locales),
     seed: options.seed,
     pagesPerCampaign: options.pagesPerCampaign,
     toolkitsPerCampaign: TOOLKITS_PER_CAMPAIGN,
+    supporters: config.supporters ?? 0,
+    events: config.events ?? 0,
   });
-  const profileDir = join(OUT, 'profiles', name);
-  rmSync(profileDir, { recursive: true, force: true });
-  const result: ConfigResult = {
+}
+
+/** An empty result for one size. */
+function newResult(config: BenchConfig, site: GeneratedSite): ConfigResult {
+  return {
     pages: config.pages,
-    locales,
+    locales: localesFor(config.locales),
+    supporters: config.supporters ?? 0,
+    events: config.events ?? 0,
     site,
     runs: [],
     summary: {},
@@ -593,6 +672,14 @@ async function profile(config: BenchConfig, options: Options): Promise<void> {
     errors: [],
     notes: [],
   };
+}
+
+async function profile(config: BenchConfig, options: Options): Promise<void> {
+  const name = siteName(config, options.pagesPerCampaign);
+  const site = generateConfig(config, options);
+  const profileDir = join(OUT, 'profiles', name);
+  rmSync(profileDir, { recursive: true, force: true });
+  const result = newResult(config, site);
   console.log(`Profiling one sidkit build of ${name} (node --cpu-prof) into ${profileDir} …`);
   // The built site is kept, so that the page chunks the profile names (<outDir>/.prerender/chunks/*.mjs) can be read.
   const run = await sidkitBuild(site, 0, true, true, result, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
@@ -619,33 +706,19 @@ async function main(): Promise<void> {
   );
   console.log(`${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB, Node ${info.node}, Astro ${info.astro}\n`);
   for (const config of options.configs) {
-    const locales = localesFor(config.locales);
     const name = siteName(config, options.pagesPerCampaign);
-    const site = generateSite(join(OUT, 'sites', name), {
-      pages: config.pages,
-      locales,
-      seed: options.seed,
-      pagesPerCampaign: options.pagesPerCampaign,
-      toolkitsPerCampaign: TOOLKITS_PER_CAMPAIGN,
-    });
-    const result: ConfigResult = {
-      pages: config.pages,
-      locales,
-      site,
-      runs: [],
-      summary: {},
-      ratios: {},
-      errors: [],
-      notes: [],
-    };
+    const site = generateConfig(config, options);
+    const result = newResult(config, site);
     console.log(
-      `${name}: ${site.campaigns} campaign(s), ${site.pageFiles} page and ${site.toolkitFiles} toolkit MDX files (${Math.round(site.mdxBytes / 1024)} KiB), ${site.pageRoutes + site.toolkitRoutes} content routes`,
+      `${name}: ${site.campaigns} campaign(s), ${site.pageFiles} page and ${site.toolkitFiles} toolkit MDX files (${Math.round(site.mdxBytes / 1024)} KiB), ${site.pageRoutes + site.toolkitRoutes} content routes${hasPeople(config) ? `, ${result.supporters} supporters and ${result.events} events` : ''}`,
     );
     const runs = config.runs ?? options.runs;
     for (let run = 0; run < runs; run++) {
       const last = run === runs - 1;
       const sidkit = await sidkitBuild(site, run, last, options.keep, result);
-      const baseline = options.baseline ? await baselineBuild(site, run, last, options.keep, result) : undefined;
+      // The baseline has no supporters or events: its build of the same N×L is the plain size's.
+      const baseline =
+        options.baseline && !hasPeople(config) ? await baselineBuild(site, run, last, options.keep, result) : undefined;
       result.runs.push({ ...(sidkit ? { sidkit } : {}), ...(baseline ? { baseline } : {}) });
       const seconds = (ms: number | undefined) => (ms === undefined ? '-' : `${(ms / 1000).toFixed(1)} s`);
       console.log(
@@ -673,6 +746,7 @@ function writeResults(options: Options, info: ReturnType<typeof machine>, starte
     finished: new Date().toISOString(),
     configs: results,
     fits: fits(results),
+    people: people(results),
     targets: targets(results),
   };
   // --out is relative to tests/.output/bench/ and may name a folder below it.
