@@ -18,6 +18,14 @@ import type { ProjectModel } from '../lib/model/project.ts';
 import type { BuildLogger } from './build-logger.ts';
 import { stopOnProblems } from './stop-on-problems.ts';
 
+/** Says how much of the PDFs and pictures a warm rebuild read back from the build cache, and where that is. */
+function logCacheUse(stats: { hits: number; misses: number; dir: string } | undefined, logger: BuildLogger): void {
+  if (!stats || stats.hits + stats.misses === 0) return;
+  logger.info(
+    `Reused ${stats.hits} of ${stats.hits + stats.misses} PDF(s) and picture(s) from the build cache (${relative(process.cwd(), stats.dir) || '.'}); made ${stats.misses}.`,
+  );
+}
+
 /** Runs every finishing step over the built site below `root`, published under `base`. */
 export async function finishSite(
   root: string,
@@ -50,6 +58,7 @@ export async function finishSite(
       }),
       renderKitPictures(root, base, loggerFor('sidkit:kit-pictures'), model, pool),
     ]).finally(() => pool.close());
+    logCacheUse(pool.cacheStats, loggerFor('sidkit:build-cache'));
     const downloads = new Map([...pdfs, ...pictures]);
     step = 'sidkit:kit';
     const { bundleKits } = await import('./bundle-kits.ts');

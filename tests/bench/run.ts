@@ -240,6 +240,8 @@ async function sidkitBuild(
         SIDKIT_CAMPAIGNS: site.campaignsDir,
         SIDKIT_OUT_DIR: dist,
         SIDKIT_CACHE_DIR: cache,
+        // A cold build: its own empty cache of PDFs and pictures.
+        SIDKIT_CACHE: join(cache, 'sidkit'),
         BENCH_CPU_TRACE: trace,
         NODE_OPTIONS: [...extraNodeArgs, '--import', CPU_PROBE].join(' '),
       }),

@@ -21,8 +21,10 @@ const titles = {
 beforeAll(() => {
   first = buildFixture('toolkits');
   // The second build goes in slices of one locale each (src/cli/build.ts): the PDFs and ZIPs must not depend on how the site was split.
+  // It is also a warm rebuild, reading the first build's cache: what it reads back must be what a cold build makes.
   second = buildCampaigns('toolkits-again', join(first.outDir, '../../../fixtures/toolkits/campaigns'), {
     SIDKIT_SLICE_PAGES: '1',
+    SIDKIT_CACHE: join(first.outDir, '../build-cache'),
   });
   for (const build of [first, second])
     if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
@@ -103,6 +105,13 @@ describe('toolkit PDFs', () => {
 
   test('are byte-identical across two builds, whole and in slices, as are the ZIP bundles, the share cards, the whole campaign kit and the calendar files', () => {
     expect(second.output).toMatch(/building in 4 slices/);
+    // Nothing changed between the two builds, so the warm one compiles nothing: every PDF and picture comes from the cache.
+    const made = /Reused 0 of (\d+) PDF\(s\) and picture\(s\) from the build cache .*; made \1\./.exec(
+      first.output,
+    )?.[1];
+    expect(Number(made)).toBeGreaterThan(8);
+    expect(second.output).toContain(`Reused ${made} of ${made} PDF(s) and picture(s) from the build cache`);
+    expect(second.output).toMatch(/from the build cache .*; made 0\./);
     const files = readdirSync(join(first.outDir, 'en', 'kit', 'toolkits')).filter((name) => /\.(pdf|zip)$/.test(name));
     expect(files.length).toBe(3);
     for (const locale of Object.keys(titles)) {

@@ -47,6 +47,8 @@ export function buildCampaigns(
       SIDKIT_CAMPAIGNS: campaignsDir,
       SIDKIT_OUT_DIR: outDir,
       SIDKIT_CACHE_DIR: join(root, 'tests/.output', name, 'cache'),
+      // Each fixture build starts cold, unless `env` shares another build's cache.
+      SIDKIT_CACHE: join(root, 'tests/.output', name, 'build-cache'),
       FORCE_COLOR: '0',
       NO_COLOR: '1',
       // Vitest sets NODE_ENV=test, which would make Vite build in development mode

@@ -38,6 +38,8 @@ export function buildSettings(env: NodeJS.ProcessEnv = process.env) {
     base: `/${(env.SIDKIT_BASE ?? '/').replace(/^\/+/, '')}`,
     outDir: env.SIDKIT_OUT_DIR ?? './dist',
     cacheDir: env.SIDKIT_CACHE_DIR ?? './node_modules/.astro',
+    /** SIDKIT_CACHE: where PDFs and pictures are kept by content hash for warm rebuilds; `off` for none. */
+    buildCache: env.SIDKIT_CACHE === 'off' ? undefined : resolve(env.SIDKIT_CACHE ?? 'node_modules/.cache/sidkit'),
     /** SIDKIT_SLICE_PAGES: pages per `astro build`; anything but a positive whole number means the default. */
     slicePages: Number.isInteger(slicePages) && slicePages > 0 ? slicePages : DEFAULT_SLICE_PAGES,
     /** SIDKIT_PDF_PROCESSES: Typst processes printing PDFs side by side; one per core, at most 4, by default. */

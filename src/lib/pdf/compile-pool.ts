@@ -4,12 +4,14 @@
  * process, so threads share and evict one cache; on two cores, 42 demo-sized PDFs took
  * 1357 ms in one process, 1070 ms in two threads and 945 ms in two processes. A batch (a
  * toolkit's A4 and US Letter pack, say) runs in order in one process, where the second paper
- * reuses what Typst memoized for the first. The PDFs are the same bytes whichever process prints them.
+ * reuses what Typst memoized for the first. The PDFs are the same bytes whichever process prints them,
+ * so a document already in the build cache (./compile-cache.ts) is read from it and never sent.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildSettings } from '../build/settings.ts';
 import type { ProjectModel } from '../model/project.ts';
+import { CompileCache, type CacheStats } from './compile-cache.ts';
 import type { CompiledPdf, PdfJob, PngJob } from './compile.ts';
 import { TypstCompileError, type TypstDiagnostic } from './diagnostics.ts';
 
@@ -85,12 +87,14 @@ export class PdfCompilerPool {
   #holds = 0;
   readonly #holdWaiters: (() => void)[] = [];
   #alive: number;
+  readonly #cache: CompileCache | undefined;
 
   /** Resolves once every process has its fonts loaded and Typst ready; rejects if one could not start. */
   readonly ready: Promise<void>;
 
-  private constructor(workers: ChildProcess[]) {
+  private constructor(workers: ChildProcess[], cache: CompileCache | undefined) {
     this.#workers = workers;
+    this.#cache = cache;
     this.#alive = workers.length;
     // Idle processes hold nothing open: a build that stops before its PDF step still exits.
     for (const worker of workers) worker.unref();
@@ -98,8 +102,11 @@ export class PdfCompilerPool {
     this.ready = Promise.all(workers.map((worker) => this.#ready(worker))).then(() => undefined);
   }
 
-  /** Starts `size` processes; batches sent before a process has its fonts loaded wait in the queue. */
-  static start(size: number): PdfCompilerPool {
+  /**
+   * Starts `size` processes; batches sent before a process has its fonts loaded wait in the queue.
+   * With a cache, documents in it are read back, and those compiled are kept in it.
+   */
+  static start(size: number, cache?: CompileCache): PdfCompilerPool {
     const workers = Array.from({ length: Math.max(1, size) }, () =>
       fork(WORKER, [], {
         execPath: process.execPath,
@@ -107,7 +114,12 @@ export class PdfCompilerPool {
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       }),
     );
-    return new PdfCompilerPool(workers);
+    return new PdfCompilerPool(workers, cache);
+  }
+
+  /** How many documents this pool read from the cache and how many it compiled, or undefined without a cache. */
+  get cacheStats(): (CacheStats & { dir: string }) | undefined {
+    return this.#cache && { ...this.#cache.stats, dir: this.#cache.dir };
   }
 
   /** The number of processes, for the build log. */
@@ -135,12 +147,37 @@ export class PdfCompilerPool {
    * `later` batches (the kit's documents) wait behind every other PDF batch, sent before or after them.
    */
   compile(jobs: PdfJob[], priority: BatchPriority = 'first'): Promise<PooledPdf[]> {
-    return this.#submit({ kind: 'pdf', jobs }, priority).then((results) => results.map(pooledPdf));
+    return this.#submitCached({ kind: 'pdf', jobs }, priority).then((results) => results.map(pooledPdf));
   }
 
   /** Draws a batch of pictures in order in one process, after every `first` batch. Never rejects: each picture has a PNG or an error. */
   drawPngs(jobs: PngJob[]): Promise<PooledPng[]> {
-    return this.#submit({ kind: 'png', jobs }, 'later').then((results) => results.map(pooledPng));
+    return this.#submitCached({ kind: 'png', jobs }, 'later').then((results) => results.map(pooledPng));
+  }
+
+  // Reads what the cache has of a batch and sends only the rest, keeping what comes back.
+  async #submitCached(batch: Omit<PoolRequest, 'id'>, priority: BatchPriority): Promise<PoolResult[]> {
+    const cache = this.#cache;
+    if (!cache) return this.#submit(batch, priority);
+    const jobs: (PdfJob | PngJob)[] = batch.jobs;
+    const keys = jobs.map((job) => cache.keyOf(job));
+    const results = keys.map((key): PoolResult | undefined => {
+      const kept = cache.get(key);
+      return kept && { ok: true, ms: 0, ...kept };
+    });
+    const missing = results.flatMap((result, index) => (result ? [] : [index]));
+    if (missing.length > 0) {
+      const rest = missing.map((index) => jobs[index]!);
+      const fresh = await this.#submit({ kind: batch.kind, jobs: rest } as Omit<PoolRequest, 'id'>, priority);
+      fresh.forEach((result, n) => {
+        const index = missing[n]!;
+        results[index] = result;
+        if (!result.ok) return;
+        const { ok: _ok, ms: _ms, ...kept } = result;
+        cache.set(keys[index]!, kept);
+      });
+    }
+    return results as PoolResult[];
   }
 
   #submit(batch: Omit<PoolRequest, 'id'>, priority: BatchPriority): Promise<PoolResult[]> {
@@ -222,8 +259,9 @@ export class PdfCompilerPool {
       for (const queued of this.#queue.splice(0)) queued.resolve(queued.request.jobs.map(() => error));
   }
 
-  /** Stops every process and waits for it to exit, so that its CPU time is counted with the build's. */
+  /** Stops every process and waits for it to exit, so that its CPU time is counted with the build's; then prunes the cache. */
   async close(): Promise<void> {
+    this.#cache?.prune();
     await Promise.all(
       this.#workers.map(
         (worker) =>
@@ -247,14 +285,19 @@ function poolSize(model: ProjectModel): number {
 
 let warm: PdfCompilerPool | undefined;
 
+/** A build's pool: its processes, and the build cache SIDKIT_CACHE names. */
+function buildPool(model: ProjectModel): PdfCompilerPool {
+  return PdfCompilerPool.start(poolSize(model), CompileCache.open(buildSettings().buildCache));
+}
+
 /** Starts the model's compiler processes ahead of the PDF step, while Astro renders pages on one core and the others are idle. */
 export function warmUpPdfCompilerPool(model: ProjectModel): void {
-  warm ??= PdfCompilerPool.start(poolSize(model));
+  warm ??= buildPool(model);
 }
 
 /** The pool `warmUpPdfCompilerPool` started, or a new one for the model; a pool serves one PDF step. */
 export function takePdfCompilerPool(model: ProjectModel): PdfCompilerPool {
-  const pool = warm ?? PdfCompilerPool.start(poolSize(model));
+  const pool = warm ?? buildPool(model);
   warm = undefined;
   return pool;
 }
