@@ -704,7 +704,7 @@ async function main(): Promise<void> {
   const results: ConfigResult[] = [];
   const info = machine();
   console.log(
-    `sidkit benchmark: ${options.configs.map((c) => `${c.pages}×${c.locales}${c.runs ? ` (${c.runs} run${c.runs > 1 ? 's' : ''})` : ''}`).join(', ')} (N pages × L locales), ${options.runs} run(s) each unless said, seed ${options.seed}`,
+    `sidkit benchmark: ${options.configs.map((c) => `${c.pages}×${c.locales}${hasPeople(c) ? `+${c.supporters}/${c.events}` : ''}${c.runs ? ` (${c.runs} run${c.runs > 1 ? 's' : ''})` : ''}`).join(', ')} (N pages × L locales), ${options.runs} run(s) each unless said, seed ${options.seed}`,
   );
   console.log(`${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB, Node ${info.node}, Astro ${info.astro}\n`);
   for (const config of options.configs) {
