@@ -29,8 +29,16 @@ declare module 'vitest' {
 const site = 'https://sid.example.net';
 const address: SiteAddress = { base: '/', site };
 
-/** Builds and serves the demo; the returned function stops the server and removes the build after the last test. */
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+interface SharedDemo {
+  site: Promise<{ demo: DemoSite; stop: () => Promise<void> }>;
+  users: number;
+}
+// Global setups run in Vitest's main process, once per project that lists them: the e2e project and the
+// timing project share one build and one server through this slot instead of building the demo twice.
+const SLOT = Symbol.for('sidkit.tests.demo');
+const shared = globalThis as typeof globalThis & { [SLOT]?: SharedDemo };
+
+async function buildAndServe(): Promise<{ demo: DemoSite; stop: () => Promise<void> }> {
   const root = resolve(import.meta.dirname, '../..');
   // A folder per run: engineers sharing a working tree run the suite side by side.
   const build = buildCampaigns(`demo-${process.pid}`, join(root, 'campaigns'), {
@@ -39,9 +47,26 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
   if (build.status !== 0) throw new Error(`The demo site did not build:\n${build.output}`);
   const server = await serveDir(build.outDir, { headers: true });
-  project.provide('demo', { url: server.url, outDir: build.outDir, address });
+  return {
+    demo: { url: server.url, outDir: build.outDir, address },
+    stop: async () => {
+      await server.close();
+      rmSync(dirname(build.outDir), { recursive: true, force: true });
+    },
+  };
+}
+
+/** Builds and serves the demo; the returned function stops the server and removes the build after the last project's tests. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const entry = (shared[SLOT] ??= { site: buildAndServe(), users: 0 });
+  entry.users += 1;
+  const { demo, stop } = await entry.site;
+  project.provide('demo', demo);
   return async () => {
-    await server.close();
-    rmSync(dirname(build.outDir), { recursive: true, force: true });
+    entry.users -= 1;
+    if (entry.users === 0) {
+      delete shared[SLOT];
+      await stop();
+    }
   };
 }
