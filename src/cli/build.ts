@@ -17,7 +17,15 @@ import type { BuildLogger } from '../integrations/build-logger.ts';
 import { BUILD_CAMPAIGNS_ENV, parseCampaignArgs, unknownCampaigns } from '../lib/build/campaign-selection.ts';
 import { buildSettings } from '../lib/build/settings.ts';
 import { pagesPerLocale, planSlices, SLICE_LOCALES_ENV } from '../lib/build/slices.ts';
-import { clearLeftoverFolders, discardStaging, publishStaging, stagingFolder } from '../lib/build/staging.ts';
+import {
+  claimStaging,
+  clearLeftoverFolders,
+  discardStaging,
+  publishStaging,
+  stagingFolder,
+} from '../lib/build/staging.ts';
+import { BuildAlreadyRunning } from '../lib/errors/catalogue.ts';
+import { problem } from '../lib/errors/problem.ts';
 import { listCampaignFolders } from '../lib/content/campaign-tree.ts';
 import { formatReport } from '../lib/errors/report.ts';
 import { projectModel } from '../site/project-model.ts';
@@ -57,6 +65,20 @@ const shownOut = `${relative(process.cwd(), outDir) || '.'}/`;
 const staging = stagingFolder(outDir);
 const hadSite = existsSync(outDir);
 
+// What crashed builds left goes first; a build that is still running keeps its staging folder, and this one stops.
+const cleared = clearLeftoverFolders(outDir);
+const otherBuild = claimStaging(outDir);
+if (otherBuild !== undefined) {
+  const running = problem(BuildAlreadyRunning, {
+    file: shownOut,
+    field: relative(process.cwd(), staging),
+    message: `process ${otherBuild} is building into ${relative(process.cwd(), staging)}/`,
+    expected: 'one build at a time per output folder',
+  });
+  console.error(`\n${formatReport([running], 'in the build command')}\n`);
+  process.exit(1);
+}
+
 // However the build stops (a failed `astro build`, a check or finishing step that exits), the staging folder goes and the site stays.
 process.once('exit', (code) => {
   if (code === 0) return;
@@ -75,7 +97,6 @@ if (unknown.length) {
   console.error(`\n${formatReport(unknown, 'in the build command')}\n`);
   process.exit(1);
 }
-const cleared = clearLeftoverFolders(outDir);
 if (cleared.length)
   logger.info(`Removed what earlier builds that stopped left beside ${shownOut}: ${cleared.join(', ')}.`);
 if (args.campaigns) logger.info(`Building only ${args.campaigns.join(', ')} (--campaign), into ${shownOut}.`);

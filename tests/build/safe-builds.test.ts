@@ -15,12 +15,14 @@ const outDir = join(root, 'tests/.output', name, 'dist');
 const shownOut = 'tests/.output/safe-builds/dist/';
 const mixed = join(root, 'tests/.output/safe-builds-campaigns');
 // Process ids above Linux's largest (2^22): no build with them is running, as after a crash.
-const leftovers = ['dist.previous-99999992', 'dist.staging-99999991'];
+// dist.staging is this version's staging folder, claimed in dist.staging.pid; dist.staging-<pid> an earlier version's.
+const leftovers = ['dist.staging', 'dist.previous-99999992', 'dist.staging-99999991'];
 
 let pdfFails: FixtureBuild;
 let checkFails: FixtureBuild;
 let unknown: FixtureBuild;
 let onlyAlpha: FixtureBuild;
+let concurrent: FixtureBuild;
 let siteBefore: Map<string, string>;
 const siteAfter: Record<string, Map<string, string>> = {};
 
@@ -49,6 +51,7 @@ beforeAll(() => {
     mkdirSync(join(dirname(outDir), folder), { recursive: true });
     writeFileSync(join(dirname(outDir), folder, 'index.html'), '<p>half-written</p>');
   }
+  writeFileSync(join(dirname(outDir), 'dist.staging.pid'), '99999993\n');
   siteBefore = hashes();
 
   const keep = { keep: true };
@@ -58,6 +61,12 @@ beforeAll(() => {
   siteAfter.checkFails = hashes();
   unknown = buildCampaigns(name, mixed, {}, { ...keep, args: ['--campaign', 'nope'] });
   siteAfter.unknown = hashes();
+  // A build that is still running (this test's own process stands in for it) holds the staging folder.
+  const ownerFile = join(dirname(outDir), 'dist.staging.pid');
+  writeFileSync(ownerFile, `${process.pid}\n`);
+  concurrent = buildCampaigns(name, join(fixtures, 'multilingual/campaigns'), {}, keep);
+  siteAfter.concurrent = hashes();
+  rmSync(ownerFile);
   onlyAlpha = buildCampaigns(name, mixed, {}, { ...keep, args: ['--campaign', 'alpha'] });
 });
 
@@ -88,6 +97,19 @@ describe('a build that stops', () => {
       `Removed what earlier builds that stopped left beside ${shownOut}: ${leftovers.join(', ')}.`,
     );
     expect(foldersBesideOutput(outDir)).toEqual([]);
+  });
+});
+
+describe('a second build of the same output folder', () => {
+  test('stops at once with a catalogued error naming the running build, and touches nothing', () => {
+    expect(concurrent.status).toBe(1);
+    expect(concurrent.output).toContain('Another build of this output folder is running');
+    expect(concurrent.output).toContain(
+      `process ${process.pid} is building into tests/.output/safe-builds/dist.staging/`,
+    );
+    expect(concurrent.output).toContain('give each its own SIDKIT_OUT_DIR');
+    expect(concurrent.output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+    expect(siteAfter.concurrent).toEqual(siteAfter.unknown);
   });
 });
 

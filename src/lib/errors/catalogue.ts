@@ -331,6 +331,11 @@ export const FinishStepFailed = kind(
   'A finishing step of the build failed',
   'This is a sidkit bug if the content passed every other check: report it with the message shown.',
 );
+export const BuildAlreadyRunning = kind(
+  'BuildAlreadyRunning',
+  'Another build of this output folder is running',
+  'Wait for the other build to finish (or stop it), then build again; to build two sites at once, give each its own SIDKIT_OUT_DIR.',
+);
 export const UnknownCampaign = kind(
   'UnknownCampaign',
   'No such campaign to build',
