@@ -1,17 +1,21 @@
 // @ts-check
 import tailwindcss from '@tailwindcss/vite';
+import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { sidkit } from './src/integrations/sidkit.ts';
 import { buildSettings } from './src/lib/build/settings.ts';
 import { isSliceBuild } from './src/site/build-slice.ts';
 
-const { site, base, outDir, cacheDir } = buildSettings();
+const { site, base, outDir, cacheDir, buildCache, sliceLocales } = buildSettings();
 
 export default defineConfig({
   site,
   base,
   outDir,
-  cacheDir,
+  // Each slice of a sliced build keeps its own record of the pages it built, which a whole build would otherwise prune.
+  cacheDir: sliceLocales ? join(cacheDir, `slice-${sliceLocales.join('-')}`) : cacheDir,
+  // Warm rebuilds: pages whose key (src/site/page-cache-key.ts) and code are unchanged are copied from the last build.
+  experimental: { incrementalBuild: buildCache !== undefined },
   trailingSlash: 'always',
   build: { format: 'directory' },
   image: {
