@@ -19,11 +19,12 @@
  * A warm rebuild gives the same bytes as a cold one (tests/build/warm-rebuild.test.ts).
  */
 import { createHash, type Hash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import type { PageRoute } from '../lib/routing/routes.ts';
 import { pageEntryId } from '../lib/routing/slug.ts';
 import { buildSettings } from '../lib/build/settings.ts';
+import { filesUnder } from '../lib/out-dir.ts';
 import { splitUpcoming } from '../lib/people/event-views.ts';
 import { cachedInBuild } from './build-cache.ts';
 import { siteData } from './data.ts';
@@ -33,11 +34,11 @@ import { TERMINOLOGY_DIR } from './terminology-dir.ts';
 
 /** Every file below `dir` (when it exists), by path relative to it, in a fixed order. */
 function filesBelow(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
-    .sort();
+  return existsSync(dir)
+    ? filesUnder(dir)
+        .map((file) => relative(dir, file))
+        .sort()
+    : [];
 }
 
 /** Adds every file below `dir`, path and bytes, to `hash`. */
@@ -76,7 +77,7 @@ const projectDigest: () => Promise<string> = cachedInBuild(
 );
 
 /** Whether this build keys its pages: a production build with the build cache on (SIDKIT_CACHE not `off`). */
-export function keysPages(): boolean {
+function keysPages(): boolean {
   return import.meta.env.PROD && buildSettings().buildCache !== undefined;
 }
 
