@@ -191,13 +191,15 @@ export interface CpuPhases {
   renderMs?: number;
   /** Everything after rendering: the astro:build:done hooks (404 pages, PDFs, search index) and Astro's own finishing. */
   afterMs?: number;
-  /** The PDF step in the build's process, plus all of its Typst processes (src/lib/pdf/compile-worker.ts), which print the PDFs and draw the share cards and kit pictures beside them. */
+  /** The PDF step in the build's process (toolkit PDFs, the kit's documents, pictures), plus all of its Typst processes (src/lib/pdf/compile-worker.ts), which print the PDFs and draw the share cards and kit pictures beside them. */
   pdfMs?: number;
-  /** The search-index step's JavaScript side; Pagefind's own binary runs in a child process and is only in the /usr/bin/time total. */
+  /** From the end of the PDF step to the search index's line (bundling the kit, writing download sizes, Pagefind's JavaScript side), plus all of Pagefind's binary, which runs in a child process. */
   indexMs?: number;
-  /** Every Node process of the build from start to exit (Pagefind's binary not included). */
+  /** Every process of the build from start to exit: its Node processes and the programs they started (Pagefind's binary). */
   totalMs?: number;
-  /** How many Node processes the build ran: 1 for a plain `astro build`; `npm run build` adds itself and one per slice. */
+  /** Of the total, the programs that are not Node (Pagefind's binary), which the cpu-probe reads from /proc. */
+  childProgramsMs?: number;
+  /** How many processes the build ran: 1 Node process for a plain `astro build` plus Pagefind's binary where it indexes; `npm run build` adds itself and one per slice. */
   processes?: number;
   /** Peak memory (MiB) of the largest process by the end of each phase: which phase sets the peak. */
   peakRssMiB?: Partial<Record<'setup' | 'sync' | 'bundle' | 'render' | 'pdf' | 'index' | 'total', number>>;
@@ -205,6 +207,8 @@ export interface CpuPhases {
 
 /** The script of the PDF step's Typst processes, whose whole CPU time is PDF time. */
 const PDF_WORKER_SCRIPT = 'compile-worker.ts';
+/** Pagefind's binaries (`pagefind`, `pagefind_extended`), whose whole CPU time is search-index time. */
+const PAGEFIND_BINARY = /^pagefind/;
 
 interface TracePoint {
   cpu: number;
@@ -231,7 +235,13 @@ function processPhases(points: readonly TracePoint[]): CpuPhases {
   const complete = at(/Complete!/);
   // PDFs start after the locale 404 pages in one build, or after the last slice in a sliced one.
   const pdfStart = Math.max(at(/\[sidkit:locale-not-found\]/), at(/\[sidkit:build\] Slice \d+ of/));
-  const pdfEnd = at(/Printed \d+ toolkit PDF/);
+  // The PDF step is done when the last of its parts logs: the toolkit PDFs, the kit's documents and the pictures beside them.
+  const pdfEnd = Math.max(
+    at(/Printed \d+ toolkit PDF/),
+    at(/\[sidkit:kit-documents\] Printed/),
+    at(/\[sidkit:kit-pictures\] Drew/),
+    at(/\[sidkit:build-cache\]/),
+  );
   const indexEnd = at(/\[sidkit:search-index\].*\bin [\d.]+ ?m?s\b/);
   const exit = points.length - 1;
   const phases: CpuPhases = {};
@@ -268,18 +278,32 @@ function processPhases(points: readonly TracePoint[]): CpuPhases {
 export function parseCpuTrace(text: string): CpuPhases {
   const byProcess = new Map<number, TracePoint[]>();
   const pdfWorkers = new Set<number>();
+  const programs = new Map<number, string>();
   for (const line of text.split('\n').filter(Boolean)) {
-    const point = JSON.parse(line) as { pid?: number; script?: string; cpuMs: number; maxRssKb?: number; text: string };
+    const point = JSON.parse(line) as {
+      pid?: number;
+      script?: string;
+      program?: string;
+      cpuMs: number;
+      maxRssKb?: number;
+      text: string;
+    };
     if (point.script === PDF_WORKER_SCRIPT) pdfWorkers.add(point.pid ?? 0);
+    if (point.program) programs.set(point.pid ?? 0, point.program);
     const points = byProcess.get(point.pid ?? 0) ?? [];
     points.push({ cpu: point.cpuMs, rss: point.maxRssKb, text: stripAnsi(point.text) });
     byProcess.set(point.pid ?? 0, points);
   }
   const total: CpuPhases = { processes: byProcess.size };
   for (const [pid, points] of byProcess) {
-    const phases: CpuPhases = pdfWorkers.has(pid)
-      ? { pdfMs: points.at(-1)!.cpu, totalMs: points.at(-1)!.cpu }
-      : processPhases(points);
+    const whole = points.at(-1)!.cpu;
+    const program = programs.get(pid);
+    const phases: CpuPhases =
+      program !== undefined
+        ? { ...(PAGEFIND_BINARY.test(program) ? { indexMs: whole } : {}), totalMs: whole, childProgramsMs: whole }
+        : pdfWorkers.has(pid)
+          ? { pdfMs: whole, totalMs: whole }
+          : processPhases(points);
     for (const key of [
       'setupMs',
       'syncMs',
@@ -289,6 +313,7 @@ export function parseCpuTrace(text: string): CpuPhases {
       'pdfMs',
       'indexMs',
       'totalMs',
+      'childProgramsMs',
     ] as const) {
       if (phases[key] !== undefined) total[key] = (total[key] ?? 0) + phases[key];
     }

@@ -16,7 +16,7 @@
  *                     and as a fit of fixed cost and cost per entry over the sizes with them)
  *   npm run bench -- --profile 500x6 one sidkit build under node --cpu-prof, summarised
  *
- * Other options: --seed <n>, --keep (keep the last build of each size), --no-baseline,
+ * Other options: --seed <n>, --keep (keep the last build of each size), --no-baseline, --no-starlight,
  * --out <file> (results file name under tests/.output/bench/, default results.json),
  * --pages-per-campaign <n> (default 100; every page's navigation lists its campaign's pages).
  */
@@ -24,6 +24,7 @@ import { cpus, loadavg, release, totalmem } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { writeBaseline } from './baseline.ts';
+import { writeStarlight } from './starlight.ts';
 import {
   parseBuildLog,
   parseCpuTrace,
@@ -73,6 +74,7 @@ interface Options {
   seed: number;
   keep: boolean;
   baseline: boolean;
+  starlight: boolean;
   quick: boolean;
   profile?: BenchConfig;
   /** Where the results go: tests/.output/bench/<out>. */
@@ -118,6 +120,7 @@ function parseOptions(argv: readonly string[]): Options {
     seed: Number(value('--seed') ?? 2027),
     keep: argv.includes('--keep'),
     baseline: !argv.includes('--no-baseline'),
+    starlight: !argv.includes('--no-starlight'),
     quick,
     out: value('--out') ?? 'results.json',
     pagesPerCampaign: Number(value('--pages-per-campaign') ?? PAGES_PER_CAMPAIGN),
@@ -171,7 +174,8 @@ interface SidkitRun {
   index?: { ms: number };
 }
 
-interface BaselineRun {
+/** One build of a reference (the plain baseline or Starlight). */
+interface ReferenceRun {
   process: Omit<ProcessResult, 'output'>;
   loadBefore: number;
   phases: BuildPhases;
@@ -193,7 +197,7 @@ interface ConfigResult {
   supporters: number;
   events: number;
   site: GeneratedSite;
-  runs: { sidkit?: SidkitRun; baseline?: BaselineRun }[];
+  runs: { sidkit?: SidkitRun; baseline?: ReferenceRun; starlight?: ReferenceRun }[];
   summary: Record<string, Summary | undefined>;
   ratios: Record<string, number | undefined>;
   output?: {
@@ -203,9 +207,13 @@ interface ConfigResult {
     pdfBytes: number;
     baselineHtmlPages?: number;
     baselineDistBytes?: number;
+    starlightHtmlPages?: number;
+    starlightDistBytes?: number;
   };
   weights?: { sidkit: TemplateWeight[]; baseline?: TemplateWeight[] };
   search?: SearchIndexSize;
+  /** Starlight's Pagefind index, for comparison with sidkit's. */
+  starlightSearch?: SearchIndexSize;
   errors: string[];
   /** Things that went wrong and were recovered from, such as a retried build. */
   notes: string[];
@@ -301,38 +309,51 @@ async function sidkitBuild(
   };
 }
 
-async function baselineBuild(
+/** The two references sidkit is built against: a plain Astro + MDX site (pages only) and Starlight (pages and search). */
+type Reference = 'baseline' | 'starlight';
+
+/** The project each reference builds a site with; the baseline's is shared by every size, Starlight's holds the content. */
+function referenceProject(reference: Reference, site: GeneratedSite): { project: string; env: Record<string, string> } {
+  const dir = dirname(site.campaignsDir);
+  const dist = join(dir, `${reference}-dist`);
+  const cache = join(dir, `${reference}-cache`);
+  if (reference === 'baseline')
+    return {
+      project: join(OUT, 'baseline'),
+      env: { BASELINE_CONTENT: site.campaignsDir, BASELINE_OUT_DIR: dist, BASELINE_CACHE_DIR: cache },
+    };
+  return { project: join(dir, 'starlight'), env: { STARLIGHT_OUT_DIR: dist, STARLIGHT_CACHE_DIR: cache } };
+}
+
+async function referenceBuild(
+  reference: Reference,
   site: GeneratedSite,
   run: number,
   last: boolean,
   keep: boolean,
   result: ConfigResult,
-): Promise<BaselineRun | undefined> {
-  const project = join(OUT, 'baseline');
+): Promise<ReferenceRun | undefined> {
+  const { project, env } = referenceProject(reference, site);
   const dir = dirname(site.campaignsDir);
   const name = basename(dir);
-  const dist = join(dir, 'baseline-dist');
-  const cache = join(dir, 'baseline-cache');
-  const trace = join(dir, 'baseline-cpu.jsonl');
+  const dist = join(dir, `${reference}-dist`);
+  const cache = join(dir, `${reference}-cache`);
+  const trace = join(dir, `${reference}-cpu.jsonl`);
+  const log = `${name}-${reference}-${run + 1}.log`;
   rmSync(dist, { recursive: true, force: true });
   rmSync(cache, { recursive: true, force: true });
   rmSync(trace, { force: true });
   const loadBefore = loadavg()[0] ?? 0;
   const processResult = await runProcess(process.execPath, ['--import', CPU_PROBE, ASTRO, 'build'], {
     cwd: project,
-    env: buildEnv({
-      BASELINE_CONTENT: site.campaignsDir,
-      BASELINE_OUT_DIR: dist,
-      BASELINE_CACHE_DIR: cache,
-      BENCH_CPU_TRACE: trace,
-    }),
-    logFile: join(OUT, 'logs', `${name}-baseline-${run + 1}.log`),
+    env: buildEnv({ ...env, BENCH_CPU_TRACE: trace }),
+    logFile: join(OUT, 'logs', log),
   });
-  // Astro writes the baseline's generated types here; the project's tsconfig must not see a second `astro:content`.
+  // Astro writes the project's generated types here; the project's tsconfig must not see a second `astro:content`.
   rmSync(join(project, '.astro'), { recursive: true, force: true });
   if (processResult.status !== 0) {
     result.errors.push(
-      `baseline build ${run + 1} of ${name} failed with status ${processResult.status}; see tests/.output/bench/logs/${name}-baseline-${run + 1}.log`,
+      `${reference} build ${run + 1} of ${name} failed with status ${processResult.status}; see tests/.output/bench/logs/${log}`,
     );
     return undefined;
   }
@@ -340,10 +361,15 @@ async function baselineBuild(
     const files = listFiles(dist);
     result.output = {
       ...(result.output ?? { htmlPages: 0, distBytes: 0, pdfs: 0, pdfBytes: 0 }),
-      baselineHtmlPages: files.filter((file) => file.endsWith('.html')).length,
-      baselineDistBytes: directoryBytes(dist),
+      [`${reference}HtmlPages`]: files.filter((file) => file.endsWith('.html')).length,
+      [`${reference}DistBytes`]: directoryBytes(dist),
     };
-    result.weights = { sidkit: result.weights?.sidkit ?? [], baseline: templateWeights(dist, 60, baselineTemplateOf) };
+    if (reference === 'baseline')
+      result.weights = {
+        sidkit: result.weights?.sidkit ?? [],
+        baseline: templateWeights(dist, 60, baselineTemplateOf),
+      };
+    else result.starlightSearch = searchIndexSize(join(dist, 'pagefind'));
   }
   if (!(last && keep)) rmSync(dist, { recursive: true, force: true });
   rmSync(cache, { recursive: true, force: true });
@@ -363,6 +389,7 @@ function cpuMs(process: Omit<ProcessResult, 'output'>): number | undefined {
 function summariseConfig(result: ConfigResult): void {
   const sidkit = result.runs.flatMap((run) => (run.sidkit ? [run.sidkit] : []));
   const baseline = result.runs.flatMap((run) => (run.baseline ? [run.baseline] : []));
+  const starlight = result.runs.flatMap((run) => (run.starlight ? [run.starlight] : []));
   const pick = <T>(runs: T[], get: (run: T) => number | undefined) =>
     summarise(runs.map(get).filter((value): value is number => value !== undefined));
   result.summary = {
@@ -381,6 +408,10 @@ function summariseConfig(result: ConfigResult): void {
       run.cpu.pdfMs !== undefined && run.phases.pdf?.count ? run.cpu.pdfMs / run.phases.pdf.count : undefined,
     ),
     'sidkit.cpu.index': pick(sidkit, (run) => run.cpu.indexMs),
+    // What Starlight is compared with: everything but the PDF step (and the pictures beside it).
+    'sidkit.cpu.pagesSearch': pick(sidkit, (run) =>
+      run.cpu.totalMs === undefined ? undefined : run.cpu.totalMs - (run.cpu.pdfMs ?? 0),
+    ),
     'sidkit.collect': pick(sidkit, (run) => run.phases.collectMs),
     'sidkit.bundle': pick(sidkit, (run) => run.phases.bundleMs),
     'sidkit.render': pick(sidkit, (run) => run.phases.renderMs),
@@ -417,22 +448,8 @@ function summariseConfig(result: ConfigResult): void {
     'sidkit.rssMiB.afterRender': pick(sidkit, (run) => run.cpu.peakRssMiB?.render),
     'sidkit.rssMiB.afterPdf': pick(sidkit, (run) => run.cpu.peakRssMiB?.pdf),
     'sidkit.rssMiB.process': pick(sidkit, (run) => run.cpu.peakRssMiB?.total),
-    'baseline.wall': pick(baseline, (run) => run.process.wallMs),
-    'baseline.cpu': pick(baseline, (run) => cpuMs(run.process)),
-    'baseline.cpu.total': pick(baseline, (run) => run.cpu.totalMs),
-    'baseline.cpu.setup': pick(baseline, (run) => run.cpu.setupMs),
-    'baseline.cpu.sync': pick(baseline, (run) => run.cpu.syncMs),
-    'baseline.cpu.bundle': pick(baseline, (run) => run.cpu.bundleMs),
-    'baseline.cpu.render': pick(baseline, (run) => run.cpu.renderMs),
-    'baseline.cpu.after': pick(baseline, (run) => run.cpu.afterMs),
-    'baseline.collect': pick(baseline, (run) => run.phases.collectMs),
-    'baseline.bundle': pick(baseline, (run) => run.phases.bundleMs),
-    'baseline.render': pick(baseline, (run) => run.phases.renderMs),
-    'baseline.rssMiB': pick(baseline, (run) =>
-      run.process.maxRssKb === undefined ? undefined : run.process.maxRssKb / 1024,
-    ),
-    'baseline.rssMiB.afterBundle': pick(baseline, (run) => run.cpu.peakRssMiB?.bundle),
-    'baseline.rssMiB.afterRender': pick(baseline, (run) => run.cpu.peakRssMiB?.render),
+    ...referenceMetrics('baseline', baseline, pick),
+    ...referenceMetrics('starlight', starlight, pick),
   };
   const ratio = (a: string, b: string) => {
     const x = result.summary[a]?.median;
@@ -450,6 +467,42 @@ function summariseConfig(result: ConfigResult): void {
     render: ratio('sidkit.render', 'baseline.render'),
     bundle: ratio('sidkit.bundle', 'baseline.bundle'),
     memory: ratio('sidkit.rssMiB', 'baseline.rssMiB'),
+    cpuStarlight: ratio('sidkit.cpu.pagesSearch', 'starlight.cpu.total'),
+    cpuSetupStarlight: ratio('sidkit.cpu.setup', 'starlight.cpu.setup'),
+    cpuSyncStarlight: ratio('sidkit.cpu.sync', 'starlight.cpu.sync'),
+    cpuBundleStarlight: ratio('sidkit.cpu.bundle', 'starlight.cpu.bundle'),
+    cpuRenderStarlight: ratio('sidkit.cpu.render', 'starlight.cpu.render'),
+    cpuSearchStarlight: ratio('sidkit.cpu.index', 'starlight.cpu.search'),
+  };
+}
+
+/** The same measures of each reference's builds, under `<reference>.*`. */
+function referenceMetrics(
+  reference: Reference,
+  runs: ReferenceRun[],
+  pick: (runs: ReferenceRun[], get: (run: ReferenceRun) => number | undefined) => Summary | undefined,
+): Record<string, Summary | undefined> {
+  return {
+    [`${reference}.wall`]: pick(runs, (run) => run.process.wallMs),
+    [`${reference}.cpu`]: pick(runs, (run) => cpuMs(run.process)),
+    [`${reference}.cpu.total`]: pick(runs, (run) => run.cpu.totalMs),
+    [`${reference}.cpu.setup`]: pick(runs, (run) => run.cpu.setupMs),
+    [`${reference}.cpu.sync`]: pick(runs, (run) => run.cpu.syncMs),
+    [`${reference}.cpu.bundle`]: pick(runs, (run) => run.cpu.bundleMs),
+    [`${reference}.cpu.render`]: pick(runs, (run) => run.cpu.renderMs),
+    [`${reference}.cpu.after`]: pick(runs, (run) => run.cpu.afterMs),
+    // Starlight indexes after rendering: its Pagefind step (JavaScript side) is most of "after", its binary is indexMs.
+    [`${reference}.cpu.search`]: pick(runs, (run) =>
+      run.cpu.afterMs === undefined ? undefined : run.cpu.afterMs + (run.cpu.indexMs ?? 0),
+    ),
+    [`${reference}.collect`]: pick(runs, (run) => run.phases.collectMs),
+    [`${reference}.bundle`]: pick(runs, (run) => run.phases.bundleMs),
+    [`${reference}.render`]: pick(runs, (run) => run.phases.renderMs),
+    [`${reference}.rssMiB`]: pick(runs, (run) =>
+      run.process.maxRssKb === undefined ? undefined : run.process.maxRssKb / 1024,
+    ),
+    [`${reference}.rssMiB.afterBundle`]: pick(runs, (run) => run.cpu.peakRssMiB?.bundle),
+    [`${reference}.rssMiB.afterRender`]: pick(runs, (run) => run.cpu.peakRssMiB?.render),
   };
 }
 
@@ -527,6 +580,8 @@ function fits(all: readonly ConfigResult[]) {
     'baseline.cpu.bundle',
     'baseline.cpu.render',
     'baseline.rssMiB',
+    'starlight.cpu.total',
+    'starlight.wall',
   ];
   const out: Record<string, Record<string, LinearFit | undefined>> = {};
   for (const locales of [...new Set(results.map((result) => result.locales.length))]) {
@@ -544,7 +599,7 @@ function fits(all: readonly ConfigResult[]) {
   }
   out['all sizes, per HTML page built'] = Object.fromEntries(
     metrics
-      .filter((metric) => !metric.startsWith('baseline'))
+      .filter((metric) => metric.startsWith('sidkit'))
       .map((metric) => [
         metric,
         linearFit(
@@ -592,6 +647,10 @@ function targets(all: readonly ConfigResult[]) {
   const largest = [...results].sort((a, b) => a.pages * a.locales.length - b.pages * b.locales.length).at(-1);
   const worstRatio = Math.max(...results.map((result) => result.ratios.pages ?? 0));
   const worstCpuRatio = Math.max(...results.map((result) => result.ratios.cpuPages ?? 0));
+  const starlightRatios = results.flatMap((result) =>
+    result.ratios.cpuStarlight === undefined ? [] : [result.ratios.cpuStarlight],
+  );
+  const worstStarlightRatio = starlightRatios.length ? Math.max(...starlightRatios) : undefined;
   // A toolkit is printed twice, A4 and US Letter: the target is per toolkit.
   const perToolkit = results
     .map((result) => result.summary['sidkit.perToolkit']?.median)
@@ -623,6 +682,10 @@ function targets(all: readonly ConfigResult[]) {
       worst: worstCpuRatio,
       largest: largest?.ratios.cpuPages,
       met: worstCpuRatio <= 1.3,
+    },
+    starlightCpuRatio: {
+      target: '≤ 1.0× Starlight with a scoped sidebar, pages plus search in CPU time of every process (PDFs left out)',
+      ...(worstStarlightRatio === undefined ? {} : { worst: worstStarlightRatio, met: worstStarlightRatio <= 1 }),
     },
     pdf: {
       target:
@@ -711,20 +774,30 @@ async function main(): Promise<void> {
     const name = siteName(config, options.pagesPerCampaign);
     const site = generateConfig(config, options);
     const result = newResult(config, site);
+    // The references have no supporters or events: their build of the same N×L is the plain size's.
+    const references = (['baseline', 'starlight'] as const).filter(
+      (reference) => options[reference] && !hasPeople(config),
+    );
+    if (references.includes('starlight'))
+      writeStarlight(join(dirname(site.campaignsDir), 'starlight'), site.campaignsDir, result.locales);
     console.log(
       `${name}: ${site.campaigns} campaign(s), ${site.pageFiles} page and ${site.toolkitFiles} toolkit MDX files (${Math.round(site.mdxBytes / 1024)} KiB), ${site.pageRoutes + site.toolkitRoutes} content routes${hasPeople(config) ? `, ${result.supporters} supporters and ${result.events} events` : ''}`,
     );
     const runs = config.runs ?? options.runs;
     for (let run = 0; run < runs; run++) {
       const last = run === runs - 1;
+      // sidkit, then each reference, run after run: drift on the machine reaches all three alike.
       const sidkit = await sidkitBuild(site, run, last, options.keep, result);
-      // The baseline has no supporters or events: its build of the same N×L is the plain size's.
-      const baseline =
-        options.baseline && !hasPeople(config) ? await baselineBuild(site, run, last, options.keep, result) : undefined;
-      result.runs.push({ ...(sidkit ? { sidkit } : {}), ...(baseline ? { baseline } : {}) });
+      const built: ConfigResult['runs'][number] = sidkit ? { sidkit } : {};
+      for (const reference of references) {
+        const referenceRun = await referenceBuild(reference, site, run, last, options.keep, result);
+        if (referenceRun) built[reference] = referenceRun;
+      }
+      result.runs.push(built);
+      const { baseline, starlight } = built;
       const seconds = (ms: number | undefined) => (ms === undefined ? '-' : `${(ms / 1000).toFixed(1)} s`);
       console.log(
-        `  run ${run + 1}: sidkit ${seconds(sidkit?.process.wallMs)} (pages ${seconds(sidkit?.pagesMs)}, PDF ${seconds(sidkit?.phases.pdf?.totalMs)}, index ${seconds(sidkit?.index?.ms)}; CPU ${seconds(sidkit && cpuMs(sidkit.process))}, pages CPU ${seconds(sidkit?.pagesCpuMs)}), baseline ${seconds(baseline?.process.wallMs)} (CPU ${seconds(baseline && cpuMs(baseline.process))}); load ${sidkit?.loadBefore.toFixed(1) ?? '-'}`,
+        `  run ${run + 1}: sidkit ${seconds(sidkit?.process.wallMs)} (pages ${seconds(sidkit?.pagesMs)}, PDF ${seconds(sidkit?.phases.pdf?.totalMs)}, index ${seconds(sidkit?.index?.ms)}; CPU ${seconds(sidkit && cpuMs(sidkit.process))}, pages CPU ${seconds(sidkit?.pagesCpuMs)}), baseline ${seconds(baseline?.process.wallMs)} (CPU ${seconds(baseline?.cpu.totalMs)}), Starlight ${seconds(starlight?.process.wallMs)} (CPU ${seconds(starlight?.cpu.totalMs)}); load ${sidkit?.loadBefore.toFixed(1) ?? '-'}`,
       );
     }
     summariseConfig(result);
