@@ -14,8 +14,8 @@ import { formatReport } from '../lib/errors/report.ts';
 import { campaignById } from '../lib/model/project.ts';
 import { projectModel } from '../site/project-model.ts';
 
-/** The file being compiled as the checks see it, and whether its campaign trusts code. */
-function compiledFile(path: string, source: string): { file: SourceFile; trustedCode: boolean } {
+/** The MDX file at `path` as the checks see it, and whether its campaign trusts code. */
+export function mdxFileInCampaign(path: string, source: string): { file: SourceFile; trustedCode: boolean } {
   const model = projectModel();
   const inCampaigns = relative(model.campaignsDir, path).split(sep);
   const [campaignId = '', ...rest] = inCampaigns;
@@ -44,8 +44,7 @@ class UnsafeMdxError extends Error {
  * campaign does not trust or an unsafe link; otherwise adds no plugin to the compile.
  */
 export const refuseUnsafeMdx: MdastPluginEntry = ({ fileURL, source }) => {
-  const path = fileURL ? fileURLToPath(fileURL) : 'page.mdx';
-  const { file, trustedCode } = compiledFile(path, source);
+  const { file, trustedCode } = mdxFileInCampaign(fileURL ? fileURLToPath(fileURL) : 'page.mdx', source);
   const problems = unsafeContentProblems(file, trustedCode);
   if (problems.length === 0) return null;
   throw new UnsafeMdxError(formatReport(problems, 'in this page'), problems[0]?.line, problems[0]?.column);

@@ -14,6 +14,8 @@
  * - the build's settings, and the names of the built stylesheets and scripts (Tailwind reads
  *   every file, content included, so an edit can change the stylesheet every page links);
  * - every file of `src/`, since a page reads some of it at run time;
+ * - the digest of the entry the page shows, which Astro does not track for MDX rendered at
+ *   content sync (src/lib/content/static-mdx.ts);
  * - for a translation, the original's digest, since it says when the original has changed.
  *
  * A warm rebuild gives the same bytes as a cold one (tests/build/warm-rebuild.test.ts).
@@ -86,9 +88,11 @@ async function routeKey(route: PageRoute): Promise<string> {
   const project = await projectDigest();
   const { campaigns, pages, toolkits } = await siteData();
   const defaultLocale = campaigns.find((campaign) => campaign.id === route.campaign)?.data.defaultLocale;
-  if (route.fallback || route.locale === defaultLocale || !defaultLocale) return project;
-  const original = pageEntryId(route.campaign, defaultLocale, route.slug);
-  return `${project}:${(pages.get(original) ?? toolkits.get(original))?.digest ?? ''}`;
+  const digest = (id: string) => (pages.get(id) ?? toolkits.get(id))?.digest ?? '';
+  // Astro tracks the entries a page renders through render(); an entry rendered at content sync is tracked here.
+  const own = `${project}:${digest(route.entryId)}`;
+  if (route.fallback || route.locale === defaultLocale || !defaultLocale) return own;
+  return `${own}:${digest(pageEntryId(route.campaign, defaultLocale, route.slug))}`;
 }
 
 /** Static paths of pages, each with its cache key when this build keys pages. */
