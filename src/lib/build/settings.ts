@@ -10,10 +10,10 @@ import { SLICE_LOCALES_ENV, sliceLocales } from './slices.ts';
 
 /**
  * The most pages one `astro build` renders before `npm run build` splits the site into slices
- * of locales. At 2,100 pages a build peaks at about 1.6 GiB here (tests/bench, README), so
- * slices of this size keep a build under 2 GiB.
+ * of locales. Since content-only MDX is no longer bundled, 3,300 pages (500 × 6) peak at about
+ * 1.4 GiB in one build here (tests/bench, README), so slices of this size keep a build under 2 GiB.
  */
-export const DEFAULT_SLICE_PAGES = 2500;
+export const DEFAULT_SLICE_PAGES = 3500;
 
 /** Each process holds its own fonts and memo cache: beyond four, the memory they take outweighs the time they save on a campaign's PDFs. */
 const MAX_PDF_PROCESSES = 4;
