@@ -8,6 +8,8 @@
  */
 import { isAbsolute, relative } from 'node:path';
 import type { Plugin } from 'vite';
+import { buildSettings } from '../lib/build/settings.ts';
+import { openCheckCache } from '../lib/content/check-cache.ts';
 import { checkProject } from '../lib/content/check-campaigns.ts';
 import { hasErrors } from '../lib/errors/problem.ts';
 import { formatReport } from '../lib/errors/report.ts';
@@ -25,11 +27,13 @@ export function recheckOnEdit(logger: BuildLogger): Plugin {
   return {
     name: 'sidkit:recheck-on-edit',
     configureServer(server) {
+      // Only the edited file is checked again: the others answer from the check cache.
+      const cache = openCheckCache(buildSettings().buildCache);
       const recheck = (path: string, listingChanged: boolean) => {
         if (!isContentFile(path, projectModel().campaignsDir)) return;
         // MDX is read afresh by every check; data files and the file listing live in the model.
         const model = listingChanged || !path.endsWith('.mdx') ? refreshProjectModel() : projectModel();
-        const problems = checkProject(model);
+        const problems = checkProject(model, cache);
         if (problems.length === 0) {
           logger.info(`Checked ${model.folders.length} campaign(s) after the edit: no problems.`);
           return;

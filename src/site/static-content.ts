@@ -4,33 +4,18 @@
  * unchanged file's entry as the last build stored it, so the entry also records which renderer
  * made it: when sidkit's code changes, its pages are rendered again.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { contentCodeDigest } from '../lib/build/code-digest.ts';
 import type { StaticMdx } from '../lib/content/static-mdx.ts';
-import { filesUnder } from '../lib/out-dir.ts';
 
 /** The metadata keys of the static content and of the renderer that made it. */
 const CONTENT_KEY = 'sidkitStaticMdx';
 const RENDERER_KEY = 'sidkitRenderer';
 
-let renderer: string | undefined;
-
-/** A digest of what static content depends on: sidkit's src/lib (the renderer, the registry, the anchors) and Sätteri's version. */
-export function rendererDigest(): string {
-  if (renderer) return renderer;
-  const hash = createHash('sha256');
-  for (const file of filesUnder(resolve('src/lib')).sort()) hash.update(`\0${file}\0`).update(readFileSync(file));
-  hash.update(readFileSync(resolve('node_modules/satteri/package.json')));
-  renderer = hash.digest('hex').slice(0, 16);
-  return renderer;
-}
-
 /** The `rendered` field that stores `content` in an entry. */
 export function renderedField(content: StaticMdx): { html: string; metadata: Record<string, unknown> } {
   return {
     html: '',
-    metadata: { headings: content.headings, [CONTENT_KEY]: content.chunks, [RENDERER_KEY]: rendererDigest() },
+    metadata: { headings: content.headings, [CONTENT_KEY]: content.chunks, [RENDERER_KEY]: contentCodeDigest() },
   };
 }
 
@@ -44,5 +29,5 @@ export function staticContentOf(entry: { rendered?: { metadata?: Record<string, 
 
 /** Whether an entry's static content was made by another renderer than this build's. */
 export function isStaleStaticContent(entry: { rendered?: { metadata?: Record<string, unknown> } }): boolean {
-  return staticContentOf(entry) !== undefined && entry.rendered?.metadata?.[RENDERER_KEY] !== rendererDigest();
+  return staticContentOf(entry) !== undefined && entry.rendered?.metadata?.[RENDERER_KEY] !== contentCodeDigest();
 }

@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { filesUnder } from '../../src/lib/out-dir.ts';
@@ -55,6 +55,12 @@ describe('a warm rebuild after one edit', () => {
 
   test('prints no PDF or picture again: the edit is in the body, which no card or unchanged pack shows', () => {
     expect(warm.output).toMatch(/Reused (\d+) of \1 PDF\(s\) and picture\(s\) from the build cache .*; made 0\./);
+  });
+
+  test('checks only the edited file again: every other file answers from the check cache', () => {
+    const files = readdirSync(campaigns, { recursive: true }).filter((file) => String(file).endsWith('.mdx')).length;
+    expect(cold.output).not.toContain('from the check cache');
+    expect(warm.output).toContain(`no problems (${files - 1} unchanged file(s) from the check cache)`);
   });
 
   test('gives the same bytes as a cold build of the edited content, file for file', () => {

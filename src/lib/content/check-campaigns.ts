@@ -16,6 +16,7 @@ import { withMdx, type ProjectModel } from '../model/project.ts';
 import { campaignFieldGuide, type CampaignConfig } from './campaign-schema.ts';
 import { isToolkitFile, type CampaignFolder, type SourceFile } from './campaign-tree.ts';
 import { toolkitActivities } from './activities.ts';
+import { fileCheckKey, folderCheckDigest, type CheckCache } from './check-cache.ts';
 import { checkMdx } from './check-mdx.ts';
 import { checkGlyphs } from './check-glyphs.ts';
 import { checkPictures } from './check-pictures.ts';
@@ -192,16 +193,28 @@ function checkContent(
   ];
 }
 
-/** The problems of a folder's MDX files, given what its data files hold; none for an unusable folder. */
+/** The problems of a folder's MDX files, given what its data files hold; none for an unusable folder. A `cache` answers for files checked before unchanged. */
 export function checkCampaignContent(
   folder: CampaignFolder,
   data: CampaignData,
   context: CampaignCheckContext,
+  cache?: CheckCache,
 ): Problem[] {
   if (!data.usable || !folder.config) return [];
   const campaign = data.config;
   const files = new Set(folder.files);
-  const problems = folder.mdx.flatMap((file) => checkContent(file, folder, campaign, data.facts, context, files));
+  const check = (file: SourceFile) => checkContent(file, folder, campaign, data.facts, context, files);
+  const folderDigest =
+    cache && folderCheckDigest(folder.id, { settings: campaign, facts: data.facts, files: folder.files }, context);
+  const problems = folder.mdx.flatMap((file) => {
+    if (!cache || !folderDigest) return check(file);
+    const key = fileCheckKey(folderDigest, file);
+    const known = cache.get(key);
+    if (known) return [...known];
+    const found = check(file);
+    cache.set(key, found);
+    return found;
+  });
   const pages = folder.mdx.filter((file) => !isToolkitFile(file));
   problems.push(...checkDuplicateSlugs(pages));
   if (campaign && !pages.some((page) => page.pathInCampaign === `${campaign.defaultLocale}/index.mdx`)) {
@@ -226,9 +239,11 @@ export function checkCampaign(folder: CampaignFolder, context: CampaignCheckCont
   );
 }
 
-/** Every problem in the project: those the model found reading data files, then those of each campaign's MDX. */
-export function checkProject(model: ProjectModel): Problem[] {
-  const content = model.folders.flatMap((folder) => checkCampaignContent(withMdx(folder), folder.data, model.context));
+/** Every problem in the project: those the model found reading data files, then those of each campaign's MDX (from `cache` where a file is unchanged). */
+export function checkProject(model: ProjectModel, cache?: CheckCache): Problem[] {
+  const content = model.folders.flatMap((folder) =>
+    checkCampaignContent(withMdx(folder), folder.data, model.context, cache),
+  );
   const unreadableFacts = model.folders.flatMap((folder) => folder.data.unreadableFacts ?? []);
   return withoutFollowOnProblems([...model.problems, ...content], unreadableFacts);
 }
