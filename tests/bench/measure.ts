@@ -160,7 +160,7 @@ export interface SearchIndexSize {
     language: string;
     pages: number;
     chunks: number;
-    /** pagefind.js and its worker (gzip -9) + entry JSON (gzip -9) + WASM + metadata + the median index chunk. */
+    /** pagefind.js (and its worker, where the search uses it) gzip -9 + entry JSON (gzip -9) + WASM + metadata + the median index chunk. */
     firstQueryBytes: number;
     /** The same with the largest index chunk. */
     firstQueryMaxBytes: number;
@@ -170,8 +170,12 @@ export interface SearchIndexSize {
   }[];
 }
 
-/** Reads a Pagefind output folder; undefined when there is none. */
-export function searchIndexSize(pagefindDir: string): SearchIndexSize | undefined {
+/**
+ * Reads a Pagefind output folder; undefined when there is none. `worker`: whether the site's
+ * search runs Pagefind in its worker, whose script a first search then loads too (sidkit's
+ * search page sets Pagefind's `noWorker`).
+ */
+export function searchIndexSize(pagefindDir: string, options: { worker: boolean }): SearchIndexSize | undefined {
   const entryFile = join(pagefindDir, 'pagefind-entry.json');
   if (!existsSync(entryFile)) return undefined;
   const files = listFiles(pagefindDir);
@@ -183,7 +187,7 @@ export function searchIndexSize(pagefindDir: string): SearchIndexSize | undefine
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as {
     languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
   };
-  const script = ['pagefind.js', 'pagefind-worker.js']
+  const script = (options.worker ? ['pagefind.js', 'pagefind-worker.js'] : ['pagefind.js'])
     .filter((file) => files.includes(file))
     .reduce((sum, file) => sum + gzipSize(readFileSync(join(pagefindDir, file))), 0);
   const entryGzip = gzipSize(readFileSync(entryFile));

@@ -359,7 +359,7 @@ export function formatReport(report: ReportInput): string {
   const searched = report.configs.filter((config) => config.search);
   if (searched.length) {
     out.push(
-      'Search index (Pagefind): bytes on disk, and a first one-word query (pagefind.js + worker gz, entry gz, WASM, language metadata, one median index chunk)',
+      'Search index (Pagefind): bytes on disk, and a first one-word query (pagefind.js gz without its worker, which the search page of sidkit does not start; entry gz, WASM, language metadata, one median index chunk)',
     );
     const languages = ['en', 'ar', 'zh'];
     out.push(
