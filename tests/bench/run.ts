@@ -15,6 +15,8 @@
  *                     also has S supporters and E events; reported as what they add to N×L,
  *                     and as a fit of fixed cost and cost per entry over the sizes with them)
  *   npm run bench -- --profile 500x6 one sidkit build under node --cpu-prof, summarised
+ *   npm run bench -- --warm 500x6    cold, warm and warm-after-a-one-line-edit builds (./warm.ts)
+ *   npm run bench -- --dev demo,500x6 the dev server's first page and edit-to-page times (./dev-server.ts)
  *
  * Other options: --seed <n>, --keep (keep the last build of each size), --no-baseline, --no-starlight,
  * --out <file> (results file name under tests/.output/bench/, default results.json),
@@ -24,7 +26,9 @@ import { cpus, loadavg, release, totalmem } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { writeBaseline } from './baseline.ts';
+import { devServerTimes, type DevServerTimes } from './dev-server.ts';
 import { writeStarlight } from './starlight.ts';
+import { formatWarmRebuilds, warmRebuilds, type WarmBuild } from './warm.ts';
 import {
   parseBuildLog,
   parseCpuTrace,
@@ -77,6 +81,10 @@ interface Options {
   starlight: boolean;
   quick: boolean;
   profile?: BenchConfig;
+  /** The size whose cold, warm and warm-after-an-edit builds are timed (--warm). */
+  warm?: BenchConfig;
+  /** The sites whose dev server is timed (--dev demo,500x6). */
+  dev: ('demo' | BenchConfig)[];
   /** Where the results go: tests/.output/bench/<out>. */
   out: string;
   pagesPerCampaign: number;
@@ -107,15 +115,19 @@ function parseOptions(argv: readonly string[]): Options {
   };
   const quick = argv.includes('--quick');
   const profile = value('--profile');
+  const warm = value('--warm');
+  const dev = value('--dev');
   // N=2000 × 6 locales builds about 12,700 pages: one sidkit and one baseline build take 5 minutes or more here, so it runs once.
   // The two 100×6 sizes with supporters and events measure what each entry adds, and whether that stays per entry (issue 17).
+  // --warm and --dev alone time only what they name.
   const configs =
     value('--configs') ??
+    ((warm || dev) && !quick ? '' : undefined) ??
     (quick
       ? '100x1,100x6'
       : '100x1,100x6,100x6+250/125:1,100x6+500/250:1,100x6+1000/500:1,500x1,500x6,2000x1,2000x6:1');
   return {
-    configs: parseConfigs(configs),
+    configs: configs ? parseConfigs(configs) : [],
     runs: Number(value('--runs') ?? (quick ? 2 : 3)),
     seed: Number(value('--seed') ?? 2027),
     keep: argv.includes('--keep'),
@@ -125,6 +137,11 @@ function parseOptions(argv: readonly string[]): Options {
     out: value('--out') ?? 'results.json',
     pagesPerCampaign: Number(value('--pages-per-campaign') ?? PAGES_PER_CAMPAIGN),
     ...(profile ? { profile: parseConfigs(profile)[0] } : {}),
+    ...(warm ? { warm: parseConfigs(warm)[0] } : {}),
+    dev: (dev ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((part) => (part === 'demo' ? ('demo' as const) : parseConfigs(part)[0]!)),
   };
 }
 
@@ -294,7 +311,7 @@ async function sidkitBuild(
       pdfBytes: pdfFiles.reduce((sum, file) => sum + readFileSync(join(dist, file)).length, 0),
     };
     result.weights = { ...result.weights, sidkit: templateWeights(dist) };
-    result.search = searchIndexSize(join(dist, 'pagefind'));
+    result.search = searchIndexSize(join(dist, 'pagefind'), { worker: false });
   }
   if (!(last && keep)) rmSync(dist, { recursive: true, force: true });
   rmSync(cache, { recursive: true, force: true });
@@ -369,7 +386,7 @@ async function referenceBuild(
         sidkit: result.weights?.sidkit ?? [],
         baseline: templateWeights(dist, 60, baselineTemplateOf),
       };
-    else result.starlightSearch = searchIndexSize(join(dist, 'pagefind'));
+    else result.starlightSearch = searchIndexSize(join(dist, 'pagefind'), { worker: true });
   }
   if (!(last && keep)) rmSync(dist, { recursive: true, force: true });
   rmSync(cache, { recursive: true, force: true });
@@ -807,14 +824,64 @@ async function main(): Promise<void> {
     // Written after every size, so that a long run that is stopped keeps what it measured.
     writeResults(options, info, started, results);
   }
-  const report = writeResults(options, info, started, results);
-  console.log(`\n${formatReport(report)}`);
+  const extras = await warmAndDev(options);
+  const report = { ...writeResults(options, info, started, results, extras), ...extras };
+  if (results.length) console.log(`\n${formatReport(report)}`);
+  if (extras.warm) console.log(`\nWarm rebuilds (${extras.warm.site}):\n${formatWarmRebuilds(extras.warm.builds)}`);
+  for (const times of extras.dev)
+    console.log(
+      `\nDev server (${times.site}): first page in ${(times.firstPageMs / 1000).toFixed(1)} s; saved MDX to refreshed page in ${(times.editToPageMs / 1000).toFixed(2)} s (median of ${times.saves.map((ms) => (ms / 1000).toFixed(2)).join(', ')} s)`,
+    );
   console.log(`\nResults: ${join(OUT, options.out)}`);
   if (results.some((result) => result.errors.length)) process.exitCode = 1;
 }
 
-function writeResults(options: Options, info: ReturnType<typeof machine>, started: Date, results: ConfigResult[]) {
+/** The warm rebuilds and dev-server times the options ask for. */
+async function warmAndDev(
+  options: Options,
+): Promise<{ warm?: { site: string; builds: WarmBuild[] }; dev: DevServerTimes[] }> {
+  const command = { node: process.execPath, cli: BUILD_CLI, cwd: ROOT, probe: CPU_PROBE, env: buildEnv };
+  const logs = join(OUT, 'logs');
+  mkdirSync(logs, { recursive: true });
+  let warm: { site: string; builds: WarmBuild[] } | undefined;
+  if (options.warm) {
+    const name = siteName(options.warm, options.pagesPerCampaign);
+    console.log(`Warm rebuilds of ${name}: cold, unchanged, after a one-line edit …`);
+    warm = { site: name, builds: await warmRebuilds(generateConfig(options.warm, options), command, logs) };
+  }
+  const dev: DevServerTimes[] = [];
+  for (const target of options.dev) {
+    const demo = target === 'demo';
+    const site = demo ? undefined : generateConfig(target, options);
+    const name = demo ? 'demo' : siteName(target, options.pagesPerCampaign);
+    console.log(`Dev server on ${name} …`);
+    dev.push(
+      await devServerTimes({
+        site: name,
+        node: process.execPath,
+        astro: ASTRO,
+        cwd: ROOT,
+        env: buildEnv(site ? { SIDKIT_CAMPAIGNS: site.campaignsDir } : {}),
+        path: demo ? '/en/sid-2027/about-the-day/' : '/en/bench-001/page-0002/',
+        file: demo
+          ? join(ROOT, 'campaigns/sid-2027/en/about-the-day.mdx')
+          : join(site!.campaignsDir, 'bench-001/en/page-0002.mdx'),
+        logFile: join(logs, `dev-${name}.log`),
+      }),
+    );
+  }
+  return { ...(warm ? { warm } : {}), dev };
+}
+
+function writeResults(
+  options: Options,
+  info: ReturnType<typeof machine>,
+  started: Date,
+  results: ConfigResult[],
+  extras: object = {},
+) {
   const report = {
+    ...extras,
     machine: info,
     options: { ...options, toolkitsPerCampaign: TOOLKITS_PER_CAMPAIGN },
     started: started.toISOString(),
