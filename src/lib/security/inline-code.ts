@@ -3,11 +3,15 @@
  * each inline script and `<style>`, each `style` attribute, whether the page loads Pagefind,
  * and where a policy `<meta>` can go. A Content-Security-Policy allows inline code only by
  * the hash of exactly these texts, so they are read after every step that rewrites the page.
- * Sätteri's HTML parser (Rust, HTML5 like parse5) reads a page in under half parse5's time; it
- * gives no positions, so where the policy meta goes is found in the HTML itself.
+ *
+ * A page is read by scanning its tags (./inline-code-scan.ts), about ten times faster than
+ * parsing it, since a large site has thousands of pages. Markup the scan does not model
+ * (SVG or MathML that holds a script or style, `<template>`, `<noscript>`, CDATA) goes through
+ * Sätteri's HTML parser (Rust, HTML5 like parse5), which the tests also hold the scan to.
  */
 import type { Element, Root } from 'hast';
 import { htmlToHast } from 'satteri';
+import { metaOffsetOf, needsParser, scannedInlineCode } from './inline-code-scan.ts';
 
 /** The inline code of one page, and the offset in its HTML right after `<meta charset>`, where a policy meta takes effect for everything after it. */
 export interface InlineCode {
@@ -38,8 +42,13 @@ function isInlineScript(script: Element): boolean {
   return RUN_TYPES.test(String(script.properties.type ?? '').trim());
 }
 
-/** Reads the inline code of a built page, in one walk of its tree (a large site has thousands of pages). */
+/** Reads the inline code of a built page: scanned, or parsed when its markup needs the parser. */
 export function inlineCodeOf(html: string): InlineCode {
+  return needsParser(html) ? parsedInlineCode(html) : scannedInlineCode(html, RUN_TYPES);
+}
+
+/** Reads the inline code of a built page in one walk of its parsed tree. */
+export function parsedInlineCode(html: string): InlineCode {
   const code: InlineCode = {
     scripts: [],
     styles: [],
@@ -67,17 +76,4 @@ export function inlineCodeOf(html: string): InlineCode {
   walk(htmlToHast(html) as Root);
   code.metaOffset = metaOffsetOf(html);
   return code;
-}
-
-const HEAD_START = /<head\b[^>]*>/i;
-const CHARSET_META = /<meta\b[^>]*\bcharset\b[^>]*>/i;
-
-/** Right after the head's `<meta charset>`, or after the `<head>` start tag for a page without one. */
-function metaOffsetOf(html: string): number {
-  const head = HEAD_START.exec(html);
-  if (!head) throw new Error('the page has no <head> written in its HTML');
-  const start = head.index + head[0].length;
-  const end = html.indexOf('</head>', start);
-  const meta = CHARSET_META.exec(end === -1 ? html.slice(start) : html.slice(start, end));
-  return meta ? start + meta.index + meta[0].length : start;
 }

@@ -9,7 +9,8 @@ import {
   withPolicyMeta,
 } from '../../../src/lib/security/csp.ts';
 import { apacheLines, headersFile, nginxLines, securityHeaders } from '../../../src/lib/security/headers.ts';
-import { inlineCodeOf } from '../../../src/lib/security/inline-code.ts';
+import { inlineCodeOf, parsedInlineCode } from '../../../src/lib/security/inline-code.ts';
+import { needsParser } from '../../../src/lib/security/inline-code-scan.ts';
 
 const page = (head: string, body: string, htmlAttributes = '') =>
   `<!DOCTYPE html><html lang="en"${htmlAttributes}><head>${head}<title>t</title></head><body>${body}</body></html>`;
@@ -63,6 +64,48 @@ describe('the inline code of a built page', () => {
     );
     expect(code).toMatchObject({ loadsSearch: true, policyMetas: 1 });
     expect(inlineCodeOf(page('', '<div data-search-results></div>')).loadsSearch).toBe(false);
+  });
+});
+
+describe('the scan of a page reads what an HTML parser reads', () => {
+  test.each([
+    ['a quoted attribute value holding ">"', '<div title="a>b" style="x:1">t</div>'],
+    ['upper-case tags and attributes', '<DIV STYLE="a:b" ONCLICK="x()">t</DIV><SCRIPT>y()</SCRIPT>'],
+    ['single-quoted and unquoted values', "<p style='c:d' data-search=/pf/>t</p><p style=e:f>u</p>"],
+    ['a comment holding code', '<!-- <script>x()</script> <p style="no:1"> --><p style="yes:1">t</p>'],
+    [
+      'a script holding markup',
+      '<script>document.write("</div><p style=\'no\'>"); // <!--</script><i style="yes:2"></i>',
+    ],
+    ['entities in a style attribute', '<p style="content:&quot;&#38;&amp;&lt;&#x41;&quot;">t</p>'],
+    ['a repeated attribute', '<p style="a:1" style="b:2">t</p>'],
+    [
+      'an SVG with style attributes only',
+      '<svg viewBox="0 0 1 1"><path style="fill:red" d="M0 0"/></svg><style>q{}</style>',
+    ],
+    [
+      'a title and a textarea holding tags',
+      '<title>a <script>x()</script></title><textarea><style>p{}</style></textarea>',
+    ],
+    [
+      'self-closing tags and line breaks in a tag',
+      '<img\nsrc="a.png"\nstyle="w:1" /><br/><script\ntype="module">z()</script>',
+    ],
+  ])('%s', (_, body) => {
+    const html = page('<meta charset="utf-8">', body);
+    expect(needsParser(html)).toBe(false);
+    expect(inlineCodeOf(html)).toEqual(parsedInlineCode(html));
+  });
+
+  test.each([
+    ['a style inside SVG', '<svg><style>.a{fill:red}</style></svg>'],
+    ['a script inside MathML', '<math><script>x()</script></math>'],
+    ['a template', '<template><script>x()</script></template>'],
+    ['a noscript', '<noscript><style>p{}</style></noscript>'],
+  ])('%s goes to the parser', (_, body) => {
+    const html = page('<meta charset="utf-8">', body);
+    expect(needsParser(html)).toBe(true);
+    expect(inlineCodeOf(html)).toEqual(parsedInlineCode(html));
   });
 });
 
