@@ -34,8 +34,27 @@ function patternOf(rule: TerminologyRule): RegExp {
   return pattern;
 }
 
+const anyOf = new WeakMap<readonly TerminologyRule[], RegExp>();
+
+// One pattern of every rule's patterns, without the whole-word conditions: most prose holds no term
+// at all, and one pass over it says so where a pass per rule would not.
+function anyPatternOf(rules: readonly TerminologyRule[]): RegExp {
+  const known = anyOf.get(rules);
+  if (known) return known;
+  const pattern = new RegExp(
+    termPattern(
+      rules.flatMap((rule) => rule.patterns),
+      false,
+    ).source,
+    'iu',
+  );
+  anyOf.set(rules, pattern);
+  return pattern;
+}
+
 /** Every match of any rule in `text`, in reading order. */
 export function findTerms(text: string, rules: readonly TerminologyRule[]): TermMatch[] {
+  if (rules.length === 0 || !anyPatternOf(rules).test(text)) return [];
   return rules
     .flatMap((rule) =>
       [...text.matchAll(patternOf(rule))].map((match) => ({ index: match.index, found: match[0], rule })),

@@ -71,5 +71,19 @@ export function rulesForProse(
   locale: string,
   campaignLocales: readonly string[],
 ): readonly TerminologyRule[] {
-  return [...new Set([locale, ...campaignLocales])].flatMap((code) => rules?.get(code) ?? []);
+  if (!rules) return [];
+  // The same list for every file of a locale, so that what is worked out from it (./find-terms.ts) is kept.
+  const byKey = proseRules.get(rules) ?? new Map<string, readonly TerminologyRule[]>();
+  proseRules.set(rules, byKey);
+  const key = `${locale}\0${campaignLocales.join('\0')}`;
+  const known = byKey.get(key);
+  if (known) return known;
+  const list = [...new Set([locale, ...campaignLocales])].flatMap((code) => rules.get(code) ?? []);
+  byKey.set(key, list);
+  return list;
 }
+
+const proseRules = new WeakMap<
+  ReadonlyMap<string, readonly TerminologyRule[]>,
+  Map<string, readonly TerminologyRule[]>
+>();
