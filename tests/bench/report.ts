@@ -40,7 +40,8 @@ export interface ReportInput {
   };
 }
 
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+/** Rows under a header, columns padded to their widest cell: the first left-aligned, the others right-aligned. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((cell, index) => Math.max(cell.length, ...rows.map((row) => (row[index] ?? '').length)));
   const line = (cells: readonly string[]) =>
     cells

@@ -10,6 +10,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseCpuTrace, runProcess, stripAnsi } from './build.ts';
 import type { GeneratedSite } from './generate.ts';
+import { table } from './report.ts';
 
 /** One of the three builds. */
 export interface WarmBuild {
@@ -107,8 +108,5 @@ export function formatWarmRebuilds(builds: readonly WarmBuild[]): string {
     `${build.pagesRestored} of ${build.pages}`,
     `${build.filesReused} of ${build.files}`,
   ]);
-  const header = ['build', 'wall s', 'of cold', 'CPU s', 'of cold', 'pages restored', 'PDFs and pictures reused'];
-  const widths = header.map((cell, index) => Math.max(cell.length, ...rows.map((row) => row[index]!.length)));
-  const line = (cells: readonly string[]) => cells.map((cell, index) => cell.padEnd(widths[index]!)).join('  ');
-  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
+  return table(['build', 'wall s', 'of cold', 'CPU s', 'of cold', 'pages restored', 'PDFs and pictures reused'], rows);
 }
