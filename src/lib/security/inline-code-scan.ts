@@ -40,9 +40,9 @@ function attributesOf(source: string): Map<string, string> {
   return attributes;
 }
 
-/** Reads the inline code of a page the parser is not needed for; `runTypes` are the script types a browser runs. */
-export function scannedInlineCode(html: string, runTypes: RegExp): InlineCode {
-  const code: InlineCode = {
+/** A page's inline code before any is found: nothing yet, and where its policy meta goes. */
+export function emptyInlineCode(html: string): InlineCode {
+  return {
     scripts: [],
     styles: [],
     styleAttributes: [],
@@ -51,6 +51,11 @@ export function scannedInlineCode(html: string, runTypes: RegExp): InlineCode {
     policyMetas: 0,
     metaOffset: metaOffsetOf(html),
   };
+}
+
+/** Reads the inline code of a page the parser is not needed for; `runTypes` are the script types a browser runs. */
+export function scannedInlineCode(html: string, runTypes: RegExp): InlineCode {
+  const code = emptyInlineCode(html);
   const lower = html.toLowerCase();
   TOKEN.lastIndex = 0;
   for (let match = TOKEN.exec(html); match; match = TOKEN.exec(html)) {
@@ -82,7 +87,7 @@ const HEAD_START = /<head\b[^>]*>/i;
 const CHARSET_META = /<meta\b[^>]*\bcharset\b[^>]*>/i;
 
 /** Right after the head's `<meta charset>`, or after the `<head>` start tag for a page without one. */
-export function metaOffsetOf(html: string): number {
+function metaOffsetOf(html: string): number {
   const head = HEAD_START.exec(html);
   if (!head) throw new Error('the page has no <head> written in its HTML');
   const start = head.index + head[0].length;

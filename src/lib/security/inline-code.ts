@@ -11,7 +11,7 @@
  */
 import type { Element, Root } from 'hast';
 import { htmlToHast } from 'satteri';
-import { metaOffsetOf, needsParser, scannedInlineCode } from './inline-code-scan.ts';
+import { emptyInlineCode, needsParser, scannedInlineCode } from './inline-code-scan.ts';
 
 /** The inline code of one page, and the offset in its HTML right after `<meta charset>`, where a policy meta takes effect for everything after it. */
 export interface InlineCode {
@@ -49,15 +49,7 @@ export function inlineCodeOf(html: string): InlineCode {
 
 /** Reads the inline code of a built page in one walk of its parsed tree. */
 export function parsedInlineCode(html: string): InlineCode {
-  const code: InlineCode = {
-    scripts: [],
-    styles: [],
-    styleAttributes: [],
-    loadsSearch: false,
-    eventHandlers: [],
-    policyMetas: 0,
-    metaOffset: -1,
-  };
+  const code = emptyInlineCode(html);
   const walk = (parent: Root | Element) => {
     for (const node of parent.children) {
       if (node.type !== 'element') continue;
@@ -74,6 +66,5 @@ export function parsedInlineCode(html: string): InlineCode {
     }
   };
   walk(htmlToHast(html) as Root);
-  code.metaOffset = metaOffsetOf(html);
   return code;
 }
