@@ -69,10 +69,14 @@ class NeedsModule extends Error {}
 function literalValue(source: string): StaticProp {
   const text = source.trim();
   if (text === 'true' || text === 'false') return text === 'true';
-  if (text.startsWith('"')) return JSON.parse(text) as string;
-  if (text.startsWith("'"))
-    return JSON.parse(`"${text.slice(1, -1).replace(/\\'/g, "'").replace(/"/g, '\\"')}"`) as string;
-  return Number(text);
+  if (!text.startsWith('"') && !text.startsWith("'")) return Number(text);
+  const json = text.startsWith('"') ? text : `"${text.slice(1, -1).replace(/\\'/g, "'").replace(/"/g, '\\"')}"`;
+  try {
+    return JSON.parse(json) as string;
+  } catch {
+    // An escape JSON does not have (`\x41`): the compiler reads it.
+    throw new NeedsModule();
+  }
 }
 
 function componentProps(node: MdxNode): Record<string, StaticProp> {
@@ -98,11 +102,20 @@ function isElement(node: Node): node is Element {
   return node.type === 'element';
 }
 
-// Whether a subtree holds MDX (a component, an expression), so that it cannot be finished HTML as it is.
-function holdsMdx(node: Node): boolean {
-  if (node.type.startsWith('mdx')) return true;
-  return 'children' in node && Array.isArray(node.children) && (node.children as Node[]).some(holdsMdx);
+// Whether `node` or anything below it passes `test`.
+function anyInTree(node: Node, test: (node: Node) => boolean): boolean {
+  if (test(node)) return true;
+  return (
+    'children' in node &&
+    Array.isArray(node.children) &&
+    (node.children as Node[]).some((child) => anyInTree(child, test))
+  );
 }
+
+// MDX (a component, an expression) cannot be finished HTML as it is.
+const isMdx = (node: Node) => node.type.startsWith('mdx');
+// A picture or a code block needs the module path.
+const needsModule = (node: Node) => isElement(node) && (node.tagName === 'img' || node.tagName === 'pre');
 
 /** Gives every heading its id, in document order, and lists them. */
 function nameHeadings(root: Root): StaticHeading[] {
@@ -181,25 +194,18 @@ function appendNode(chunks: StaticChunk[], node: Node, walk: Walk): void {
     }
     case 'element': {
       const element = node as Element;
-      if (element.tagName === 'pre' || element.tagName === 'img') throw new NeedsModule();
-      if (!holdsMdx(element)) {
-        // Checked for pictures and code blocks all the same, since they need the module path.
-        if (holdsModuleOnly(element)) throw new NeedsModule();
+      if (!anyInTree(element, isMdx)) {
+        if (anyInTree(element, needsModule)) throw new NeedsModule();
         pushHtml(chunks, toHtml(element));
         return;
       }
+      if (needsModule(element)) throw new NeedsModule();
       appendElement(chunks, { ...element, children: [] }, element.children as Node[], walk);
       return;
     }
     default:
       pushHtml(chunks, toHtml(node as RootContent));
   }
-}
-
-// Whether a subtree holds a picture or a code block.
-function holdsModuleOnly(node: Node): boolean {
-  if (isElement(node) && (node.tagName === 'img' || node.tagName === 'pre')) return true;
-  return 'children' in node && Array.isArray(node.children) && (node.children as Node[]).some(holdsModuleOnly);
 }
 
 // An element whose content holds components: its tags as HTML around its content's chunks.

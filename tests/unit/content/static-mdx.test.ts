@@ -74,6 +74,7 @@ describe('content-only MDX rendered at content sync', () => {
     ['an expression', 'Built {new Date().getFullYear()}.'],
     ['an attribute expression', '<Callout kind={"ti" + "p"}>\n\nText.\n\n</Callout>'],
     ['a spread attribute', '<Callout {...props}>\n\nText.\n\n</Callout>'],
+    ['a string attribute with an escape JSON lacks', "<Worksheet title={'\\x41'}>\n\nText.\n\n</Worksheet>"],
     ['a code block, which Astro highlights when it bundles', '```js\nconst a = 1;\n```'],
     ['a Markdown picture, which Astro imports', '![A park](./park.jpg)'],
     ['a picture component', '<Figure src="./park.jpg" alt="A park" />'],
