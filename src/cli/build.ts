@@ -1,9 +1,9 @@
 /**
  * `npm run build`: builds the site into SIDKIT_OUT_DIR (default `dist/`). A site of up to
- * SIDKIT_SLICE_PAGES pages (default 3,500) is one `astro build`. A larger one is checked
+ * SIDKIT_SLICE_PAGES pages (default 4,500) is one `astro build`. A larger one is checked
  * once, built in slices of locales, one `astro build` each into the same folder, then
  * finished once by the same steps as a build in one go (src/integrations/finish-site.ts). No process then holds every page
- * at once, which keeps memory near that of a 3,500-page site (README, Performance).
+ * at once, which keeps memory near that of a 4,500-page site (README, Performance).
  *
  * Either way the site is written into a staging folder beside the output folder and swapped in
  * only when every step has passed (src/lib/build/staging.ts): a build that stops leaves the

@@ -10,10 +10,11 @@ import { SLICE_LOCALES_ENV, sliceLocales } from './slices.ts';
 
 /**
  * The most pages one `astro build` renders before `npm run build` splits the site into slices
- * of locales. Since content-only MDX is no longer bundled, 3,300 pages (500 × 6) peak at about
- * 1.4 GiB in one build here (tests/bench, README), so slices of this size keep a build under 2 GiB.
+ * of locales. Since content-only MDX is no longer bundled, a slice of 4,080 pages (two locales
+ * of a 2000 × 6 site) peaks at 1.6 GiB here (tests/bench, README), so slices of this size keep
+ * a build under 2 GiB, and a large site starts Astro half as often as with one locale a slice.
  */
-export const DEFAULT_SLICE_PAGES = 3500;
+export const DEFAULT_SLICE_PAGES = 4500;
 
 /** Each process holds its own fonts and memo cache: beyond four, the memory they take outweighs the time they save on a campaign's PDFs. */
 const MAX_PDF_PROCESSES = 4;
