@@ -49,6 +49,12 @@ function renderedAtSync(entry: StoredEntry): StoredEntry {
   return { ...rest, rendered: renderedField(content) };
 }
 
+/** Whether an entry kept from the last build may be stored otherwise by this one: bundled, or rendered by other code or for a campaign that now trusts code. */
+function isStoredStale(entry: StoredEntry): boolean {
+  if (entry.deferredRender) return true;
+  return staticContentOf(entry) !== undefined && (isStaleStaticContent(entry) || isTrusted(entry));
+}
+
 /** The glob loader over `pattern`, rendering content-only MDX as it stores each entry (in dev too, on every change). */
 function renderingGlob(base: URL, pattern: string | string[]): Loader {
   const loader = glob({ base, pattern, generateId: ({ entry }) => pageIdFromPath(entry) });
@@ -57,14 +63,23 @@ function renderingGlob(base: URL, pattern: string | string[]): Loader {
     load: async (context) => {
       const store = context.store;
       const set = store.set.bind(store);
-      await loader.load({ ...context, store: { ...store, set: (entry) => set(renderedAtSync(entry)) } });
+      const stored = new Set<string>();
+      await loader.load({
+        ...context,
+        store: {
+          ...store,
+          set: (entry) => {
+            stored.add(entry.id);
+            return set(renderedAtSync(entry));
+          },
+        },
+      });
       // The glob loader keeps an unchanged file's entry as the last build stored it: as a module,
       // rendered by older code, or rendered before its campaign trusted code.
       for (const entry of store.values()) {
-        if (!entry.deferredRender && !isStaleStaticContent(entry) && !(staticContentOf(entry) && isTrusted(entry)))
-          continue;
-        const { rendered: _old, ...stored } = entry;
-        const next = renderedAtSync({ ...stored, deferredRender: true });
+        if (stored.has(entry.id) || !isStoredStale(entry)) continue;
+        const { rendered: _old, ...kept } = entry;
+        const next = renderedAtSync({ ...kept, deferredRender: true });
         if (next.deferredRender && entry.deferredRender) continue;
         store.delete(entry.id);
         set(next);

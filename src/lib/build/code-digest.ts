@@ -1,8 +1,9 @@
 /**
  * What content is checked and rendered with, as one digest: sidkit's src/lib, its data
  * (src/data: the source registry, the terminology lists) and package-lock.json, which pins
- * Sätteri (the MDX parser) and the fonts the glyph check reads. Work kept between builds (per-file check results, MDX rendered at content
- * sync) records this digest and is done again when an update of sidkit changes it.
+ * Sätteri (the MDX parser) and the fonts the glyph check reads. Work kept between builds
+ * (per-file check results, MDX rendered at content sync) records this digest and is done
+ * again when an update of sidkit changes it.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
